@@ -1,0 +1,34 @@
+using ForeignInfoPortal.Core.Security;
+
+namespace ForeignInfoPortal.Core.Content;
+
+/// <summary>The permissions every content type has, named after the type.</summary>
+public sealed class ContentPermissions(string type, string displayName)
+{
+    /// <summary>Create drafts and edit one's own drafts.</summary>
+    public Permission EditOwn { get; } = new($"{type}.EditOwn", $"{displayName}: soạn và sửa bản nháp của mình");
+
+    /// <summary>Edit any item of the type and see every draft.</summary>
+    public Permission EditAny { get; } = new($"{type}.EditAny", $"{displayName}: sửa mọi nội dung");
+
+    public Permission Publish { get; } = new($"{type}.Publish", $"{displayName}: xuất bản");
+
+    public Permission Unpublish { get; } = new($"{type}.Unpublish", $"{displayName}: gỡ xuất bản");
+
+    public Permission Delete { get; } = new($"{type}.Delete", $"{displayName}: xóa và khôi phục");
+
+    public IEnumerable<Permission> All => [EditOwn, EditAny, Publish, Unpublish, Delete];
+}
+
+internal sealed class ContentPermissionProvider(ContentPermissions permissions) : IPermissionProvider
+{
+    public IEnumerable<Permission> GetPermissions() => permissions.All;
+
+    public IEnumerable<PermissionStereotype> GetDefaultStereotypes() =>
+    [
+        new(PortalRoles.Administrator, permissions.All),
+        new(PortalRoles.EditorInChief, permissions.All),
+        new(PortalRoles.Editor, permissions.All),
+        new(PortalRoles.Contributor, [permissions.EditOwn]),
+    ];
+}

@@ -1,0 +1,29 @@
+namespace ForeignInfoPortal.Core.Content;
+
+/// <summary>A content type as its module registers it.</summary>
+public sealed class ContentTypeDefinition
+{
+    /// <summary>The technical name used in URLs and storage, e.g. "News".</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The name editors read, e.g. "Tin tức".</summary>
+    public required string DisplayName { get; init; }
+
+    /// <summary>The class that holds the type's own fields.</summary>
+    public required Type FieldsType { get; init; }
+
+    /// <summary>The partial view that edits the type's fields in the admin editor.</summary>
+    public string? EditorPartial { get; init; }
+
+    /// <summary>The public path of a published item, from its slug and culture; null when the type has no public page.</summary>
+    public Func<ContentVersion, string>? PublicUrl { get; init; }
+
+    /// <summary>The API path segment, lower case (e.g. "news").</summary>
+    public string ApiName => Name.ToLowerInvariant();
+
+    /// <summary>The permissions that govern this type.</summary>
+    public ContentPermissions Permissions => new(Name, DisplayName);
+
+    /// <summary>A new, empty fields object.</summary>
+    public IContentFields CreateFields() => (IContentFields)Activator.CreateInstance(FieldsType)!;
+}

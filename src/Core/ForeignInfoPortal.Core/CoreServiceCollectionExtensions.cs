@@ -1,0 +1,35 @@
+using ForeignInfoPortal.Core.Content;
+using ForeignInfoPortal.Core.Recipes;
+using ForeignInfoPortal.Core.Recipes.Steps;
+using ForeignInfoPortal.Core.Security;
+using ForeignInfoPortal.Core.Settings;
+using ForeignInfoPortal.Core.Text;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ForeignInfoPortal.Core;
+
+/// <summary>Registers what the core provides to every module.</summary>
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>Content manager, content types, settings, permissions, sanitiser and the recipe runner with its core steps.</summary>
+    public static IServiceCollection AddPortalCore(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IHtmlSanitizer, AllowListHtmlSanitizer>();
+        services.AddSingleton<IContentTypeRegistry, ContentTypeRegistry>();
+        services.AddScoped<ContentInputValidator>();
+        services.AddScoped<IContentManager, ContentManager>();
+        services.AddScoped<ISettingsStore, SettingsStore>();
+        services.AddScoped<IAuthorizationHandler, PermissionHandler>();
+        services.AddSingleton<IPermissionProvider, StandardPermissionProvider>();
+        services.AddScoped<IRecipeRunner, RecipeRunner>();
+        services.AddScoped<IRecipeStep, SettingsStep>();
+        services.AddScoped<IRecipeStep, UnitsStep>();
+        services.AddScoped<IRecipeStep, RolesStep>();
+        services.AddScoped<IRecipeStep, CategoriesStep>();
+        services.AddScoped<IRecipeStep, ContentStep>();
+        return services;
+    }
+}

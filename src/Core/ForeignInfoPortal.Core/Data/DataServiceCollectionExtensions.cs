@@ -1,0 +1,70 @@
+using ForeignInfoPortal.Core.Modules;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ForeignInfoPortal.Core.Data;
+
+/// <summary>Registers the portal's database from configuration.</summary>
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>
+    /// Reads <c>Portal:Database:Provider</c> and <c>ConnectionStrings:Portal</c>; SQLite without a
+    /// connection string uses <c>portal.db</c> in <paramref name="dataFolder"/>.
+    /// </summary>
+    public static IServiceCollection AddPortalData(this IServiceCollection services, IConfiguration configuration, string dataFolder)
+    {
+        var options = ReadOptions(configuration, dataFolder);
+        services.AddSingleton(options);
+        services.AddDbContext<PortalDbContext>(builder => Configure(builder, options));
+        return services;
+    }
+
+    /// <summary>The effective options, with the SQLite default filled in.</summary>
+    public static DatabaseOptions ReadOptions(IConfiguration configuration, string dataFolder)
+    {
+        var options = new DatabaseOptions();
+        configuration.GetSection("Portal:Database").Bind(options);
+        options.ConnectionString = configuration.GetConnectionString("Portal") ?? options.ConnectionString;
+        if (options.Provider == DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            options.ConnectionString = new SqliteConnectionStringBuilder
+            {
+                DataSource = Path.Combine(dataFolder, "portal.db"),
+                Pooling = true,
+            }.ToString();
+        }
+
+        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            throw new InvalidOperationException(
+                "ConnectionStrings:Portal is required when Portal:Database:Provider is PostgreSql.");
+        }
+
+        return options;
+    }
+
+    /// <summary>Points a context builder at the configured engine and its migrations.</summary>
+    public static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options)
+    {
+        var migrations = DatabaseOptions.MigrationsAssembly(options.Provider);
+        _ = options.Provider switch
+        {
+            DatabaseProvider.PostgreSql => builder.UseNpgsql(options.ConnectionString, o => o.MigrationsAssembly(migrations)),
+            _ => builder.UseSqlite(options.ConnectionString, o => o.MigrationsAssembly(migrations)),
+        };
+    }
+
+    /// <summary>Context options for tools and tests that build the context by hand.</summary>
+    public static DbContextOptions<PortalDbContext> BuildOptions(DatabaseOptions options)
+    {
+        var builder = new DbContextOptionsBuilder<PortalDbContext>();
+        Configure(builder, options);
+        return builder.Options;
+    }
+
+    /// <summary>The catalog of every module in the given assemblies, for design-time factories.</summary>
+    public static ModuleCatalog DesignTimeCatalog(params System.Reflection.Assembly[] assemblies) =>
+        ModuleCatalog.FromAssemblies(assemblies, new ConfigurationBuilder().Build());
+}

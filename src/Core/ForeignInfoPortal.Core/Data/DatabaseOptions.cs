@@ -1,0 +1,27 @@
+namespace ForeignInfoPortal.Core.Data;
+
+/// <summary>The database engines the portal runs on.</summary>
+public enum DatabaseProvider
+{
+    /// <summary>The embedded default: one file under the data folder.</summary>
+    Sqlite = 0,
+
+    /// <summary>A shared server, for several web nodes.</summary>
+    PostgreSql = 1,
+}
+
+/// <summary><c>Portal:Database</c> and <c>ConnectionStrings:Portal</c>.</summary>
+public sealed class DatabaseOptions
+{
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>Empty for SQLite means <c>{data folder}/portal.db</c>.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>The assembly that holds the migrations of each provider.</summary>
+    public static string MigrationsAssembly(DatabaseProvider provider) => provider switch
+    {
+        DatabaseProvider.PostgreSql => "ForeignInfoPortal.Migrations.PostgreSql",
+        _ => "ForeignInfoPortal.Migrations.Sqlite",
+    };
+}

@@ -1,0 +1,85 @@
+using ForeignInfoPortal.Core.Content;
+using ForeignInfoPortal.Core.Security;
+using ForeignInfoPortal.Core.Settings;
+using ForeignInfoPortal.Core.Taxonomy;
+using ForeignInfoPortal.Core.Units;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ForeignInfoPortal.Core.Data;
+
+internal sealed class ContentItemConfiguration : IEntityTypeConfiguration<ContentItem>
+{
+    public void Configure(EntityTypeBuilder<ContentItem> builder)
+    {
+        builder.Property(i => i.ContentType).HasMaxLength(64);
+        builder.Property(i => i.OwnerId).HasMaxLength(450);
+        builder.Property(i => i.Revision).IsConcurrencyToken();
+        builder.HasIndex(i => new { i.ContentType, i.Status, i.IsDeleted });
+        builder.HasMany(i => i.Versions).WithOne(v => v.ContentItem).HasForeignKey(v => v.ContentItemId)
+            .OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ContentVersionConfiguration : IEntityTypeConfiguration<ContentVersion>
+{
+    public void Configure(EntityTypeBuilder<ContentVersion> builder)
+    {
+        builder.Property(v => v.ContentType).HasMaxLength(64);
+        builder.Property(v => v.Title).HasMaxLength(300);
+        builder.Property(v => v.Slug).HasMaxLength(200);
+        builder.Property(v => v.Summary).HasMaxLength(1000);
+        builder.Property(v => v.Culture).HasMaxLength(10);
+        builder.Property(v => v.FeaturedImage).HasMaxLength(500);
+        builder.Property(v => v.Subtype).HasMaxLength(64);
+        builder.Property(v => v.Category).HasMaxLength(100);
+        builder.Property(v => v.AuthorId).HasMaxLength(450);
+        builder.HasIndex(v => new { v.ContentItemId, v.Number }).IsUnique();
+
+        // The public reads: one published version per item, found by type, culture and slug, listed by date.
+        builder.HasIndex(v => new { v.ContentType, v.Culture, v.Slug })
+            .HasFilter("\"IsPublished\"").IsUnique(); // a bare boolean reads the same in SQLite and PostgreSQL
+        builder.HasIndex(v => new { v.ContentType, v.Culture, v.IsPublished, v.PublishedUtc });
+        builder.HasIndex(v => new { v.ContentType, v.IsLatest });
+    }
+}
+
+internal sealed class OrganizationUnitConfiguration : IEntityTypeConfiguration<OrganizationUnit>
+{
+    public void Configure(EntityTypeBuilder<OrganizationUnit> builder)
+    {
+        builder.Property(u => u.Code).HasMaxLength(64);
+        builder.Property(u => u.Name).HasMaxLength(200);
+        builder.HasIndex(u => u.Code).IsUnique();
+    }
+}
+
+internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
+{
+    public void Configure(EntityTypeBuilder<Category> builder)
+    {
+        builder.Property(c => c.ContentType).HasMaxLength(64);
+        builder.Property(c => c.Culture).HasMaxLength(10);
+        builder.Property(c => c.Slug).HasMaxLength(100);
+        builder.Property(c => c.Name).HasMaxLength(200);
+        builder.HasIndex(c => new { c.ContentType, c.Culture, c.Slug }).IsUnique();
+    }
+}
+
+internal sealed class SettingsRecordConfiguration : IEntityTypeConfiguration<SettingsRecord>
+{
+    public void Configure(EntityTypeBuilder<SettingsRecord> builder)
+    {
+        builder.HasKey(s => s.Key);
+        builder.Property(s => s.Key).HasMaxLength(100);
+    }
+}
+
+internal sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalUser>
+{
+    public void Configure(EntityTypeBuilder<PortalUser> builder)
+    {
+        builder.Property(u => u.DisplayName).HasMaxLength(200);
+        builder.HasOne<OrganizationUnit>().WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.SetNull);
+    }
+}

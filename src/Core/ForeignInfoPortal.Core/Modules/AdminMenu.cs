@@ -1,0 +1,19 @@
+namespace ForeignInfoPortal.Core.Modules;
+
+/// <summary>An entry of the admin menu. Shown only to users who hold <see cref="Permission"/>.</summary>
+public sealed record AdminMenuItem(string Text, string Url, int Order, Security.Permission? Permission = null, string Group = "Nội dung");
+
+/// <summary>Implemented by modules to add entries to the admin menu.</summary>
+public interface IAdminMenuProvider
+{
+    IEnumerable<AdminMenuItem> GetItems();
+}
+
+/// <summary>An entry of the public navigation.</summary>
+public sealed record NavigationItem(string Text, string Url, int Order);
+
+/// <summary>Implemented by modules to add entries to the public navigation.</summary>
+public interface INavigationProvider
+{
+    IEnumerable<NavigationItem> GetItems();
+}

@@ -1,0 +1,44 @@
+using System.Globalization;
+
+namespace ForeignInfoPortal.Core.Text;
+
+/// <summary>
+/// Vietnam time (Asia/Ho_Chi_Minh, UTC+7, no daylight saving). Everything is stored in UTC;
+/// days, periods and displayed dates are Vietnam's.
+/// </summary>
+public static class VietnamTime
+{
+    /// <summary>The Vietnam time zone; a fixed UTC+7 zone when the system has no tz database.</summary>
+    public static TimeZoneInfo Zone { get; } = FindZone();
+
+    /// <summary>The Vietnamese culture used for dates and numbers.</summary>
+    public static CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("vi-VN");
+
+    /// <summary>Converts a UTC instant to Vietnam local time.</summary>
+    public static DateTime FromUtc(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
+
+    /// <summary>Converts a Vietnam local time (as typed in a form) to UTC.</summary>
+    public static DateTime ToUtc(DateTime local) =>
+        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Zone);
+
+    /// <summary>dd/MM/yyyy in Vietnam time.</summary>
+    public static string FormatDate(DateTime utc) =>
+        FromUtc(utc).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>HH:mm dd/MM/yyyy in Vietnam time.</summary>
+    public static string FormatDateTime(DateTime utc) =>
+        FromUtc(utc).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    private static TimeZoneInfo FindZone()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return TimeZoneInfo.CreateCustomTimeZone("Asia/Ho_Chi_Minh", TimeSpan.FromHours(7), "Giờ Việt Nam", "Giờ Việt Nam");
+        }
+    }
+}

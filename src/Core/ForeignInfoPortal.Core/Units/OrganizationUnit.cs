@@ -1,0 +1,34 @@
+namespace ForeignInfoPortal.Core.Units;
+
+/// <summary>A unit content comes from: a phòng or ban of the city, or a xã or phường.</summary>
+public sealed class OrganizationUnit
+{
+    public int Id { get; set; }
+
+    /// <summary>A stable code used by recipes and imports, e.g. "phong-vhtt".</summary>
+    public string Code { get; set; } = "";
+
+    public string Name { get; set; } = "";
+
+    public OrganizationUnitKind Kind { get; set; }
+
+    public int SortOrder { get; set; }
+
+    /// <summary>Inactive units stay on their old content but are no longer offered in forms.</summary>
+    public bool IsActive { get; set; } = true;
+}
+
+/// <summary>The kinds of unit.</summary>
+public enum OrganizationUnitKind
+{
+    /// <summary>Phòng, ban or centre of the city.</summary>
+    Department = 0,
+
+    /// <summary>Phường.</summary>
+    Ward = 1,
+
+    /// <summary>Xã.</summary>
+    Commune = 2,
+
+    Other = 3,
+}

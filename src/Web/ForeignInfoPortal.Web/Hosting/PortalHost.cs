@@ -1,0 +1,82 @@
+using System.Globalization;
+using ForeignInfoPortal.Core;
+using ForeignInfoPortal.Core.Data;
+using ForeignInfoPortal.Core.Hosting;
+using ForeignInfoPortal.Core.Modules;
+using ForeignInfoPortal.Core.Security;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+
+namespace ForeignInfoPortal.Web.Hosting;
+
+/// <summary>Builds the web application: core services, the enabled modules, MVC and the pipeline.</summary>
+internal static class PortalHost
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var configuration = builder.Configuration;
+        var dataFolder = Path.GetFullPath(configuration["Portal:DataFolder"] ?? "App_Data", builder.Environment.ContentRootPath);
+        var catalog = ModuleCatalog.Discover(typeof(Program).Assembly, configuration);
+
+        var services = builder.Services;
+        services.AddSingleton(catalog);
+        services.AddSingleton(new PortalPaths(dataFolder, Path.Combine(AppContext.BaseDirectory, "recipes")));
+        services.AddPortalData(configuration, dataFolder);
+        services.AddPortalCore();
+        services.AddPortalIdentity();
+        services.AddSingleton<IHostVerb, RecipeVerb>();
+
+        var mvc = services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        mvc.ConfigureApplicationPartManager(parts => RemoveDisabledModules(parts, catalog));
+        foreach (var module in catalog.Enabled)
+        {
+            module.Module.ConfigureServices(services, configuration);
+        }
+
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            var cultures = new[] { new CultureInfo("vi-VN"), new CultureInfo("en-US") };
+            options.DefaultRequestCulture = new RequestCulture("vi-VN");
+            options.SupportedCultures = cultures;
+            options.SupportedUICultures = cultures;
+        });
+
+        var app = builder.Build();
+        Configure(app, catalog);
+        return app;
+    }
+
+    private static void Configure(WebApplication app, ModuleCatalog catalog)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/loi");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/loi/{0}");
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        foreach (var module in catalog.Enabled)
+        {
+            module.Module.MapEndpoints(app);
+        }
+
+        app.MapControllers();
+    }
+
+    // A disabled module's controllers and views leave with its application part, and so do its routes.
+    private static void RemoveDisabledModules(ApplicationPartManager parts, ModuleCatalog catalog)
+    {
+        var disabled = catalog.Modules.Where(m => !m.Enabled).Select(m => m.Assembly.GetName().Name).ToHashSet();
+        foreach (var part in parts.ApplicationParts.Where(p => disabled.Contains(p.Name)).ToList())
+        {
+            parts.ApplicationParts.Remove(part);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using System.Security.Cryptography;
+using ForeignInfoPortal.Core.Data;
+using ForeignInfoPortal.Core.Recipes;
+using ForeignInfoPortal.Core.Security;
+using Microsoft.AspNetCore.Identity;
+
+namespace ForeignInfoPortal.Web.Hosting;
+
+/// <summary>
+/// First-start work, run before the server listens and before any verb: migrate the database, run the
+/// setup recipes on an empty one, and make sure an administrator exists.
+/// </summary>
+internal static class PortalStartup
+{
+    public static async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var provider = scope.ServiceProvider;
+        var db = provider.GetRequiredService<PortalDbContext>();
+        var configuration = provider.GetRequiredService<IConfiguration>();
+        var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger("ForeignInfoPortal.Startup");
+
+        await PortalDatabase.MigrateAsync(db, cancellationToken);
+        if (await PortalDatabase.IsEmptyAsync(db, cancellationToken))
+        {
+            var paths = provider.GetRequiredService<PortalPaths>();
+            var runner = provider.GetRequiredService<IRecipeRunner>();
+            foreach (var recipe in configuration.GetSection("Portal:Setup:Recipes").Get<string[]>() ?? [])
+            {
+                var result = await runner.RunFileAsync(paths.ResolveRecipe(recipe), cancellationToken);
+                logger.LogInformation("Applied recipe {Recipe}: {Steps}", result.Name, string.Join("; ", result.Steps));
+            }
+        }
+
+        await EnsureAdministratorAsync(provider.GetRequiredService<UserManager<PortalUser>>(), configuration, logger);
+    }
+
+    private static async Task EnsureAdministratorAsync(UserManager<PortalUser> users, IConfiguration configuration, ILogger logger)
+    {
+        if ((await users.GetUsersInRoleAsync(PortalRoles.Administrator)).Count > 0)
+        {
+            return;
+        }
+
+        var email = configuration["Portal:Admin:Email"] ?? "admin@portal.local";
+        var password = configuration["Portal:Admin:Password"];
+        var generated = string.IsNullOrEmpty(password);
+        if (generated)
+        {
+            password = GeneratePassword();
+        }
+
+        var user = new PortalUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = "Quản trị hệ thống",
+            MustChangePassword = generated,
+            CreatedUtc = DateTime.UtcNow,
+        };
+        var result = await users.CreateAsync(user, password!);
+        if (result.Succeeded)
+        {
+            result = await users.AddToRoleAsync(user, PortalRoles.Administrator);
+        }
+
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(
+                $"Could not create the administrator {email}: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+        }
+
+        if (generated)
+        {
+            // Printed once, on purpose: it is never stored in clear and must be changed at first sign-in.
+            Console.WriteLine($"Administrator created: {email} / {password}  (change it at first sign-in)");
+        }
+
+        logger.LogInformation("Administrator {Email} created", email);
+    }
+
+    private static string GeneratePassword()
+    {
+        const string Letters = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+        var chars = RandomNumberGenerator.GetItems<char>(Letters, 16);
+        return $"{new string(chars)}-9a";
+    }
+}
