@@ -11,9 +11,10 @@ internal sealed record ValidContentInput(string Title, string Slug, string? Summ
 /// <summary>
 /// Checks a save before anything is written: common metadata, the slug's uniqueness per type and culture,
 /// and the type's own fields (cleaned first, so that a body of nothing but a script counts as empty).
-/// All errors are collected and reported together, keyed by field ("Title", "Fields.Body").
+/// All errors are collected and reported together, keyed by field ("Title", "Fields.Body"). Fields that
+/// implement <see cref="IValidatableObject"/> can resolve services (a category lookup) from the validation context.
 /// </summary>
-internal sealed class ContentInputValidator(PortalDbContext db, IHtmlSanitizer sanitizer)
+internal sealed class ContentInputValidator(PortalDbContext db, IHtmlSanitizer sanitizer, IServiceProvider services)
 {
     public const int TitleMaxLength = 300;
     public const int SummaryMaxLength = 1000;
@@ -66,7 +67,7 @@ internal sealed class ContentInputValidator(PortalDbContext db, IHtmlSanitizer s
 
         input.Fields.Normalize(new ContentNormalizeContext(sanitizer));
         var results = new List<ValidationResult>();
-        Validator.TryValidateObject(input.Fields, new ValidationContext(input.Fields), results, validateAllProperties: true);
+        Validator.TryValidateObject(input.Fields, new ValidationContext(input.Fields, services, items: null), results, validateAllProperties: true);
         foreach (var result in results)
         {
             foreach (var member in result.MemberNames.DefaultIfEmpty(""))

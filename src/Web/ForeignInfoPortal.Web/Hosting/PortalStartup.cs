@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using ForeignInfoPortal.Core.Data;
+using ForeignInfoPortal.Core.Modules;
 using ForeignInfoPortal.Core.Recipes;
 using ForeignInfoPortal.Core.Security;
 using Microsoft.AspNetCore.Identity;
@@ -20,12 +21,20 @@ internal static class PortalStartup
         var configuration = provider.GetRequiredService<IConfiguration>();
         var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger("ForeignInfoPortal.Startup");
 
+        var modules = provider.GetRequiredService<ModuleCatalog>().Modules;
+        logger.LogInformation("Modules: {Modules}", string.Join(", ", modules.Select(m => m.Enabled ? m.Name : $"{m.Name} (off)")));
         await PortalDatabase.MigrateAsync(db, cancellationToken);
         if (await PortalDatabase.IsEmptyAsync(db, cancellationToken))
         {
             var paths = provider.GetRequiredService<PortalPaths>();
             var runner = provider.GetRequiredService<IRecipeRunner>();
-            foreach (var recipe in configuration.GetSection("Portal:Setup:Recipes").Get<string[]>() ?? [])
+            var recipes = new List<string> { configuration["Portal:Setup:Recipe"] ?? "setup" };
+            if (configuration.GetValue("Portal:Setup:Demo", defaultValue: false))
+            {
+                recipes.Add(configuration["Portal:Setup:DemoRecipe"] ?? "demo");
+            }
+
+            foreach (var recipe in recipes)
             {
                 var result = await runner.RunFileAsync(paths.ResolveRecipe(recipe), cancellationToken);
                 logger.LogInformation("Applied recipe {Recipe}: {Steps}", result.Name, string.Join("; ", result.Steps));
