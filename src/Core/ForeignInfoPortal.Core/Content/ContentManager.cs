@@ -128,7 +128,7 @@ internal sealed class ContentManager(
         }, cancellationToken);
 
     public Task<ContentItem?> GetAsync(int id, CancellationToken cancellationToken = default) =>
-        db.ContentItems.Include(i => i.Versions.OrderByDescending(v => v.Number))
+        db.ContentItems.AsNoTracking().Include(i => i.Versions.OrderByDescending(v => v.Number))
             .FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
 
     public Task<ContentVersion?> GetPublishedAsync(string contentType, string culture, string slug, CancellationToken cancellationToken = default) =>

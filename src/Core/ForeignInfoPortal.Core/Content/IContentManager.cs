@@ -25,7 +25,7 @@ public interface IContentManager
     /// <summary>Brings an item back from the bin in the status it had.</summary>
     Task<ContentItem> RestoreAsync(int id, int expectedRevision, string? userId, CancellationToken cancellationToken = default);
 
-    /// <summary>The item with its versions, or null.</summary>
+    /// <summary>The item with its versions, newest first, or null; read-only (change it through this manager).</summary>
     Task<ContentItem?> GetAsync(int id, CancellationToken cancellationToken = default);
 
     /// <summary>The public version with this slug, or null when there is none (drafts and deleted items are never returned).</summary>

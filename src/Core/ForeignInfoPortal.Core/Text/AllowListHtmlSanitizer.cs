@@ -40,7 +40,7 @@ internal sealed class AllowListHtmlSanitizer : IHtmlSanitizer
         var document = _parser.ParseDocument("<body></body>");
         var body = document.Body!;
         var fragment = _parser.ParseFragment(html, body);
-        foreach (var node in fragment)
+        foreach (var node in fragment.ToArray())
         {
             body.AppendChild(node);
         }

@@ -1,0 +1,48 @@
+using System.Text;
+using ForeignInfoPortal.Core.Text;
+
+namespace ForeignInfoPortal.Core.Tests.Text;
+
+public sealed class VietnameseTextTests
+{
+    [Theory]
+    [InlineData("Lễ hội Xuân phường Xuất Hóa", "le-hoi-xuan-phuong-xuat-hoa")]
+    [InlineData("Đền Đồng Bằng", "den-dong-bang")]
+    [InlineData("Động Áng Tôong", "dong-ang-toong")]
+    [InlineData("Hồ sinh thái Nặm Cát — mùa thu", "ho-sinh-thai-nam-cat-mua-thu")]
+    [InlineData("Kế hoạch 64/KH-UBND năm 2024", "ke-hoach-64-kh-ubnd-nam-2024")]
+    [InlineData("  --Thác Bạc!!  ", "thac-bac")]
+    [InlineData("Ưu đãi đầu tư", "uu-dai-dau-tu")]
+    public void Slugify_VietnameseTitle_GivesAsciiSlug(string title, string expected) =>
+        Assert.Equal(expected, VietnameseText.Slugify(title));
+
+    [Fact]
+    public void Slugify_CombiningAndPrecomposedForms_GiveTheSameSlug()
+    {
+        var precomposed = "Hòa Bình".Normalize(NormalizationForm.FormC);
+        var combining = "Hòa Bình".Normalize(NormalizationForm.FormD);
+        Assert.NotEqual(precomposed, combining);
+        Assert.Equal(VietnameseText.Slugify(precomposed), VietnameseText.Slugify(combining));
+    }
+
+    [Theory]
+    [InlineData("!!!")]
+    [InlineData("")]
+    [InlineData("—")]
+    public void Slugify_NothingUsable_GivesEmpty(string title) => Assert.Equal("", VietnameseText.Slugify(title));
+
+    [Fact]
+    public void Slugify_LongTitle_IsCutWithoutTrailingDash()
+    {
+        var slug = VietnameseText.Slugify("Tăng cường thông tin đối ngoại " + string.Join(' ', Enumerable.Repeat("ab", 100)), maxLength: 40);
+        Assert.True(slug.Length <= 40);
+        Assert.False(slug.EndsWith('-'));
+        Assert.StartsWith("tang-cuong-thong-tin-doi-ngoai", slug);
+    }
+
+    [Theory]
+    [InlineData("Đền Cô", "Den Co")]
+    [InlineData("đường Trường Chinh", "duong Truong Chinh")]
+    [InlineData("hoà", "hoa")]
+    public void Fold_RemovesDiacriticsAndMapsD(string text, string expected) => Assert.Equal(expected, VietnameseText.Fold(text));
+}
