@@ -1,15 +1,23 @@
 using ForeignInfoPortal.Core.Modules;
+using ForeignInfoPortal.Core.Security;
+using ForeignInfoPortal.Users.Services;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ForeignInfoPortal.Users;
 
-/// <summary>The Users module's entry: registers its services, menu entries and permissions.</summary>
+/// <summary>The Users module's entry: sign-in, sign-out, password change and the first-sign-in rule.</summary>
 public sealed class UsersModule : IModule
 {
     public string Name => "Users";
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        // Runs after AddPortalIdentity: replace Identity's factory so the principal carries our claims.
+        services.Replace(ServiceDescriptor.Scoped<IUserClaimsPrincipalFactory<PortalUser>, PortalUserClaimsPrincipalFactory>());
+        services.Configure<MvcOptions>(options => options.Filters.Add<MustChangePasswordFilter>());
     }
 }
