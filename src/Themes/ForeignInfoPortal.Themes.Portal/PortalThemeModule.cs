@@ -1,15 +1,18 @@
 using ForeignInfoPortal.Core.Modules;
+using ForeignInfoPortal.Themes.Portal.Services;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ForeignInfoPortal.Themes.Portal;
 
-/// <summary>The Theme module's entry: registers its services, menu entries and permissions.</summary>
+/// <summary>The Theme module's entry: the public layout's services and the "Trang chủ" navigation entry.</summary>
 public sealed class PortalThemeModule : IModule
 {
     public string Name => "Theme";
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<SiteContext>();
+        services.AddSingleton<INavigationProvider, HomeNavigation>();
     }
 }

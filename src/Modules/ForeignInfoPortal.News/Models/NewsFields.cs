@@ -1,0 +1,82 @@
+using System.ComponentModel.DataAnnotations;
+using ForeignInfoPortal.Core.Content;
+using ForeignInfoPortal.News.Services;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ForeignInfoPortal.News.Models;
+
+/// <summary>
+/// The fields of a news article (tin, bài viết). Title, summary (sapo), featured image, unit and culture are
+/// the common metadata of every content item and are not repeated here.
+/// </summary>
+public sealed class NewsFields : IContentFields, IValidatableObject
+{
+    public const int AuthorMaxLength = 200;
+    public const int SourceMaxLength = 300;
+    public const int MaxTags = 10;
+    public const int TagMaxLength = 50;
+
+    /// <summary>The article as rich text HTML; sanitised in <see cref="Normalize"/>, so what is stored is safe to render.</summary>
+    [Required(ErrorMessage = "Vui lòng nhập nội dung bài viết.")]
+    public string Body { get; set; } = "";
+
+    /// <summary>The slug of one of the News categories.</summary>
+    [Required(ErrorMessage = "Vui lòng chọn chuyên mục.")]
+    public string Category { get; set; } = "";
+
+    /// <summary>Free keywords; the editor form posts them as one comma-separated text.</summary>
+    [ModelBinder(typeof(CommaSeparatedTagsBinder))]
+    public List<string> Tags { get; set; } = [];
+
+    [StringLength(AuthorMaxLength, ErrorMessage = "Tác giả tối đa 200 ký tự.")]
+    public string? Author { get; set; }
+
+    /// <summary>Where the article comes from when it is not the portal's own (a newspaper, a unit).</summary>
+    [StringLength(SourceMaxLength, ErrorMessage = "Nguồn tin tối đa 300 ký tự.")]
+    public string? Source { get; set; }
+
+    string? IContentFields.Category => Category;
+
+    /// <summary>Sanitises the body, trims the texts and folds the tags into a clean, de-duplicated list.</summary>
+    public void Normalize(ContentNormalizeContext context)
+    {
+        Body = context.Sanitizer.Sanitize(Body ?? "").Trim();
+        Category = (Category ?? "").Trim().ToLowerInvariant();
+        Tags = NewsTags.Normalize(Tags);
+        Author = TrimToNull(Author);
+        Source = TrimToNull(Source);
+    }
+
+    /// <summary>Checks what annotations cannot: a body with no text, the tag limits and that the category exists.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!NewsBody.HasContent(Body))
+        {
+            yield return new ValidationResult("Vui lòng nhập nội dung bài viết.", [nameof(Body)]);
+        }
+
+        // The editor form is validated before Normalize runs, so count the tags as they will be stored.
+        var tags = NewsTags.Normalize(Tags);
+        if (tags.Count > MaxTags)
+        {
+            yield return new ValidationResult($"Tối đa {MaxTags} từ khóa.", [nameof(Tags)]);
+        }
+
+        if (tags.Any(t => t.Length > TagMaxLength))
+        {
+            yield return new ValidationResult($"Mỗi từ khóa tối đa {TagMaxLength} ký tự.", [nameof(Tags)]);
+        }
+
+        // The culture is common metadata, not a field, so the category is checked among the News categories
+        // of every culture; the admin form offers only those of the item's culture. Without the service
+        // (fields validated outside the portal's container) the content manager's own validation still checks it.
+        if (validationContext.GetService(typeof(NewsCategoryService)) is NewsCategoryService categories
+            && !string.IsNullOrWhiteSpace(Category)
+            && !categories.Exists(Category.Trim().ToLowerInvariant()))
+        {
+            yield return new ValidationResult("Chuyên mục không tồn tại.", [nameof(Category)]);
+        }
+    }
+
+    private static string? TrimToNull(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,24 @@
+using ForeignInfoPortal.Core.Content;
+using ForeignInfoPortal.Core.Data;
+using ForeignInfoPortal.News.Services;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ForeignInfoPortal.News.ViewComponents;
+
+/// <summary>The home page's "Tin mới" section: the newest published news, the first one larger.</summary>
+public sealed class LatestNewsViewComponent : ViewComponent
+{
+    private const int Count = 7;
+
+    private readonly NewsQueries _queries;
+
+    // Activated through a public constructor, so it takes the public Core services (see NewsController).
+    public LatestNewsViewComponent(IContentManager content, PortalDbContext db) =>
+        _queries = new NewsQueries(content, new NewsCategoryService(db));
+
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        var items = await _queries.GetLatestAsync(PortalCultures.Vietnamese, Count, exceptVersionId: null, HttpContext.RequestAborted);
+        return View(items);
+    }
+}

@@ -1,0 +1,30 @@
+using ForeignInfoPortal.Themes.Portal.ViewModels;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ForeignInfoPortal.Themes.Portal.Controllers;
+
+/// <summary>
+/// The error pages the host re-executes: /loi/{code} for status codes, /loi for unhandled exceptions.
+/// They answer every method (a failed POST is re-executed as a POST) and never show exception details.
+/// </summary>
+[IgnoreAntiforgeryToken]
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+public sealed class ErrorController : Controller
+{
+    [Route("loi/{code:int}")]
+    public IActionResult Status(int code)
+    {
+        // A visitor may type /loi/200: only error codes are errors; anything else reads as "not found".
+        var status = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
+        Response.StatusCode = status;
+        return View("~/Views/Error/Index.cshtml", ErrorViewModel.For(status));
+    }
+
+    [Route("loi")]
+    public IActionResult Exception()
+    {
+        Response.StatusCode = StatusCodes.Status500InternalServerError;
+        return View("~/Views/Error/Index.cshtml", ErrorViewModel.For(StatusCodes.Status500InternalServerError));
+    }
+}

@@ -1,0 +1,18 @@
+namespace ForeignInfoPortal.Themes.Portal.ViewModels;
+
+/// <summary>What an error page says for a status code.</summary>
+internal sealed record ErrorViewModel(int StatusCode, string Title, string Message)
+{
+    public bool IsNotFound => StatusCode == 404;
+
+    public static ErrorViewModel For(int statusCode) => statusCode switch
+    {
+        404 => new(404, "Không tìm thấy trang",
+            "Trang bạn tìm không có hoặc đã được chuyển đi. Hãy kiểm tra lại địa chỉ, hoặc trở về trang chủ để tìm thông tin cần xem."),
+        403 => new(403, "Không có quyền truy cập", "Bạn không có quyền xem trang này."),
+        400 => new(400, "Yêu cầu không hợp lệ", "Yêu cầu gửi đến không hợp lệ. Vui lòng thử lại."),
+        >= 500 => new(statusCode, "Đã có lỗi xảy ra",
+            "Hệ thống gặp sự cố khi xử lý yêu cầu của bạn. Vui lòng thử lại sau ít phút."),
+        _ => new(statusCode, "Không thể hiển thị trang", "Yêu cầu của bạn chưa được xử lý. Vui lòng thử lại."),
+    };
+}
