@@ -2,9 +2,10 @@ using ForeignInfoPortal.Web.Hosting;
 
 var (verb, configurationArgs) = HostVerbRunner.Split(args);
 var app = PortalHost.Build(configurationArgs);
-await PortalStartup.InitializeAsync(app.Services, app.Lifetime.ApplicationStopping);
 if (verb is not null)
 {
+    // A verb works on the database without starting the server; the first-start work still comes first.
+    await PortalStartup.InitializeAsync(app.Services, CancellationToken.None);
     return await HostVerbRunner.RunAsync(app.Services, verb, Console.Out);
 }
 

@@ -27,6 +27,7 @@ internal static class PortalHost
         services.AddPortalCore();
         services.AddPortalIdentity();
         services.AddSingleton<IHostVerb, RecipeVerb>();
+        services.AddHostedService<PortalStartup>();
 
         var mvc = services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         mvc.ConfigureApplicationPartManager(parts => RemoveDisabledModules(parts, catalog));

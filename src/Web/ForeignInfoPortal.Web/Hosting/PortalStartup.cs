@@ -9,10 +9,16 @@ namespace ForeignInfoPortal.Web.Hosting;
 
 /// <summary>
 /// First-start work, run before the server listens and before any verb: migrate the database, run the
-/// setup recipes on an empty one, and make sure an administrator exists.
+/// setup recipes on an empty one, and make sure an administrator exists. As a hosted service it runs
+/// wherever the host starts (also under the integration tests' factory); hosted services registered by the
+/// app start before the server accepts requests.
 /// </summary>
-internal static class PortalStartup
+internal sealed class PortalStartup(IServiceProvider services) : IHostedService
 {
+    public Task StartAsync(CancellationToken cancellationToken) => InitializeAsync(services, cancellationToken);
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public static async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();

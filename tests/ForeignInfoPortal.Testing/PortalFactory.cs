@@ -1,0 +1,74 @@
+using ForeignInfoPortal.Core.Security;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ForeignInfoPortal.Testing;
+
+/// <summary>
+/// The real host on a real SQLite file of its own, set up by the setup recipe on first start, with an
+/// administrator from configuration. Extra settings (a module switched off...) come through the constructor.
+/// </summary>
+public class PortalFactory(IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "admin@test.local";
+    public const string AdminPassword = "Admin-Test-2026";
+    public const string Password = "Mat-khau-2026";
+
+    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "fip-web-" + Guid.NewGuid().ToString("N"));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Portal:DataFolder", DataFolder);
+        builder.UseSetting("Portal:Admin:Email", AdminEmail);
+        builder.UseSetting("Portal:Admin:Password", AdminPassword);
+        builder.UseSetting("Portal:Setup:Demo", "false");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>An HTTP client that keeps cookies and does not follow redirects (tests look at them).</summary>
+    public PortalClient NewClient() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    /// <summary>A client signed in as the administrator.</summary>
+    public async Task<PortalClient> SignInAsAdminAsync()
+    {
+        var client = NewClient();
+        await client.SignInAsync(AdminEmail, AdminPassword);
+        return client;
+    }
+
+    /// <summary>Creates a user in a role (with <see cref="Password"/>) and returns a client signed in as them.</summary>
+    public async Task<PortalClient> SignInAsNewUserAsync(string role)
+    {
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.local";
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+            var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = role, CreatedUtc = DateTime.UtcNow };
+            Check(await users.CreateAsync(user, Password));
+            Check(await users.AddToRoleAsync(user, role));
+        }
+
+        var client = NewClient();
+        await client.SignInAsync(email, Password);
+        return client;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (disposing && Directory.Exists(DataFolder))
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
+    }
+
+    private static void Check(IdentityResult result) =>
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
+}
