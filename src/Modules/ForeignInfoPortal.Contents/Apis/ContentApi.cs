@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.Text.Json;
+using ForeignInfoPortal.Core.Content;
+using ForeignInfoPortal.Core.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace ForeignInfoPortal.Contents.Apis;
+
+/// <summary>
+/// The public read API of every content type: <c>GET /api/content/{type}</c> (a page of published items)
+/// and <c>GET /api/content/{type}/{slug}</c> (one item with its fields). Drafts, unpublished and deleted
+/// items do not exist here. Errors are RFC 7807 problem details with an <c>errorCode</c>.
+/// </summary>
+internal static class ContentApi
+{
+    public const int MaxPageSize = 100;
+
+    public static IEndpointRouteBuilder MapContentApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/content").WithTags("Content").AllowAnonymous();
+        api.MapGet("/{type}", ListAsync)
+            .WithName("ListContent")
+            .WithSummary("Nội dung đã xuất bản của một loại, mới nhất trước")
+            .Produces<ContentApiPage>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{type}/{slug}", GetAsync)
+            .WithName("GetContent")
+            .WithSummary("Một nội dung đã xuất bản, kèm các trường riêng của loại")
+            .Produces<ContentApiItem>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return endpoints;
+    }
+
+    // Paging arrives as text so that "abc" gets our problem details rather than the framework's bare 400.
+    public static async Task<Results<Ok<ContentApiPage>, ProblemHttpResult>> ListAsync(
+        string type, string? page, string? pageSize, string? culture, string? category,
+        IContentTypeRegistry types, IContentManager manager, CancellationToken cancellationToken)
+    {
+        var definition = types.Find(type);
+        if (definition is null)
+        {
+            return TypeNotFound(type);
+        }
+
+        if (!TryParse(page, 1, out var pageNumber) || pageNumber < 1
+            || !TryParse(pageSize, 20, out var size) || size is < 1 or > MaxPageSize)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "invalid_paging",
+                $"Tham số phân trang không hợp lệ: page phải là số nguyên từ 1, pageSize từ 1 đến {MaxPageSize}.");
+        }
+
+        if (!TryCulture(culture, out var lang))
+        {
+            return InvalidCulture();
+        }
+
+        var query = manager.QueryPublished(definition.Name, lang);
+        if (!string.IsNullOrWhiteSpace(category))
+        {
+            query = query.Where(v => v.Category == category);
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var versions = await query
+            .OrderByDescending(v => v.PublishedUtc).ThenByDescending(v => v.ContentItemId)
+            .Skip((pageNumber - 1) * size)
+            .Take(size)
+            .Select(v => new ContentVersion
+            {
+                ContentItemId = v.ContentItemId,
+                ContentType = v.ContentType,
+                Slug = v.Slug,
+                Title = v.Title,
+                Summary = v.Summary,
+                Culture = v.Culture,
+                Category = v.Category,
+                Subtype = v.Subtype,
+                UnitId = v.UnitId,
+                PublishedUtc = v.PublishedUtc,
+                FeaturedImage = v.FeaturedImage,
+                IsPublished = true,
+            })
+            .ToListAsync(cancellationToken);
+        var items = versions.Select(v => ToItem(definition, v, fields: null)).ToList();
+        return TypedResults.Ok(new ContentApiPage(items, pageNumber, size, total, (total + size - 1) / size));
+    }
+
+    public static async Task<Results<Ok<ContentApiItem>, ProblemHttpResult>> GetAsync(
+        string type, string slug, string? culture, IContentTypeRegistry types, IContentManager manager, CancellationToken cancellationToken)
+    {
+        var definition = types.Find(type);
+        if (definition is null)
+        {
+            return TypeNotFound(type);
+        }
+
+        if (!TryCulture(culture, out var lang))
+        {
+            return InvalidCulture();
+        }
+
+        var version = await manager.GetPublishedAsync(definition.Name, lang, slug, cancellationToken);
+        if (version is null)
+        {
+            return Problem(StatusCodes.Status404NotFound, "content_not_found",
+                $"Không tìm thấy nội dung đã xuất bản có đường dẫn \"{slug}\".");
+        }
+
+        var fields = JsonSerializer.Deserialize(version.Data, definition.FieldsType, ContentJson.Options) ?? definition.CreateFields();
+        return TypedResults.Ok(ToItem(definition, version, JsonSerializer.SerializeToElement(fields, definition.FieldsType, ContentJson.Options)));
+    }
+
+    private static ContentApiItem ToItem(ContentTypeDefinition definition, ContentVersion version, JsonElement? fields) => new(
+        version.ContentItemId,
+        version.Slug,
+        version.Title,
+        version.Summary,
+        version.Culture,
+        version.Category,
+        version.PublishedUtc is { } utc ? ToVietnamOffset(utc) : null,
+        version.FeaturedImage,
+        definition.PublicUrl?.Invoke(version),
+        fields);
+
+    // Readers of the API live in Vietnam: dates carry the +07:00 offset rather than Z.
+    private static DateTimeOffset ToVietnamOffset(DateTime utc)
+    {
+        var local = VietnamTime.FromUtc(utc);
+        return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), VietnamTime.Zone.GetUtcOffset(utc));
+    }
+
+    private static bool TryParse(string? text, int fallback, out int value)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            value = fallback;
+            return true;
+        }
+
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
+    }
+
+    private static bool TryCulture(string? culture, out string value)
+    {
+        value = string.IsNullOrWhiteSpace(culture) ? PortalCultures.Vietnamese : culture.Trim().ToLowerInvariant();
+        return PortalCultures.All.Contains(value);
+    }
+
+    private static ProblemHttpResult TypeNotFound(string type) =>
+        Problem(StatusCodes.Status404NotFound, "content_not_found", $"Không có loại nội dung \"{type}\".");
+
+    private static ProblemHttpResult InvalidCulture() =>
+        Problem(StatusCodes.Status400BadRequest, "invalid_culture", "Ngôn ngữ phải là \"vi\" hoặc \"en\".");
+
+    private static ProblemHttpResult Problem(int status, string errorCode, string detail) =>
+        TypedResults.Problem(
+            detail: detail,
+            statusCode: status,
+            title: status == StatusCodes.Status404NotFound ? "Không tìm thấy" : "Yêu cầu không hợp lệ",
+            extensions: new Dictionary<string, object?> { ["errorCode"] = errorCode });
+}

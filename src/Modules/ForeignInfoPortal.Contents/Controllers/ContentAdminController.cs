@@ -1,0 +1,76 @@
+using ForeignInfoPortal.Contents.Services;
+using ForeignInfoPortal.Contents.ViewModels;
+using ForeignInfoPortal.Core.Content;
+using ForeignInfoPortal.Core.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace ForeignInfoPortal.Contents.Controllers;
+
+/// <summary>The list of a content type's items and an item's version history.</summary>
+[Authorize]
+[Route("admin/content/{type}")]
+public sealed class ContentAdminController(
+    PortalDbContext db, IContentTypeRegistry types, IContentManager manager, ContentAccess access) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string type, ContentListFilter filter, CancellationToken cancellationToken)
+    {
+        var definition = types.Find(type);
+        if (definition is null)
+        {
+            return NotFound();
+        }
+
+        if (!await access.CanCreateAsync(User, definition))
+        {
+            return Forbid();
+        }
+
+        // Binding errors (a page that is not a number) fall back to the defaults rather than failing the list.
+        filter.Page = Math.Max(filter.Page, 1);
+        var seesAll = await access.HasAsync(User, definition.Permissions.EditAny);
+        var (rows, total, errors) = await ContentListQuery.RunAsync(
+            db, definition, filter, seesAll ? null : ContentAccess.UserId(User) ?? "", cancellationToken);
+        var units = await db.Units.AsNoTracking().OrderBy(u => u.Kind).ThenBy(u => u.SortOrder).ThenBy(u => u.Name)
+            .ToListAsync(cancellationToken);
+        ViewData["Title"] = definition.DisplayName;
+        return View(new ContentListViewModel
+        {
+            Type = definition,
+            Filter = filter,
+            Rows = rows,
+            Units = units,
+            TotalCount = total,
+            TotalPages = (total + ContentListQuery.PageSize - 1) / ContentListQuery.PageSize,
+            CanCreate = true,
+            SeesAll = seesAll,
+            FilterErrors = errors,
+        });
+    }
+
+    [HttpGet("{id:int}/history")]
+    public async Task<IActionResult> History(string type, int id, CancellationToken cancellationToken)
+    {
+        var definition = types.Find(type);
+        var item = definition is null ? null : await manager.GetAsync(id, cancellationToken);
+        if (definition is null || item is null || item.ContentType != definition.Name)
+        {
+            return NotFound();
+        }
+
+        if (!await access.CanEditAsync(User, definition, item.OwnerId))
+        {
+            return Forbid();
+        }
+
+        var authors = await ContentListQuery.UserNamesAsync(db, item.Versions.Select(v => v.AuthorId), cancellationToken);
+        var rows = item.Versions.OrderByDescending(v => v.Number)
+            .Select(v => new ContentHistoryRow(v.Number, v.Title, v.AuthorId is not null && authors.TryGetValue(v.AuthorId, out var name) ? name : null,
+                v.CreatedUtc, v.IsPublished, v.IsLatest))
+            .ToList();
+        ViewData["Title"] = $"Lịch sử: {rows.FirstOrDefault()?.Title}";
+        return View(new ContentHistoryViewModel(definition, item.Id, rows));
+    }
+}

@@ -1,0 +1,198 @@
+using System.Text.Json;
+using ForeignInfoPortal.Contents.Services;
+using ForeignInfoPortal.Contents.ViewModels;
+using ForeignInfoPortal.Core.Content;
+using ForeignInfoPortal.Core.Data;
+using ForeignInfoPortal.Core.Modules;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace ForeignInfoPortal.Contents.Controllers;
+
+/// <summary>
+/// Creates and edits items of any content type. "Lưu nháp" saves a draft; "Xuất bản" saves and publishes in
+/// one transaction. Refusals of the content manager come back on the form with everything the user typed.
+/// </summary>
+[Authorize]
+[Route("admin/content/{type}")]
+public sealed class ContentEditorController(
+    PortalDbContext db, IContentTypeRegistry types, IContentManager manager, ContentAccess access) : Controller
+{
+    private const string PublishSubmit = "publish";
+
+    [HttpGet("create")]
+    public async Task<IActionResult> Create(string type, CancellationToken cancellationToken)
+    {
+        var definition = types.Find(type);
+        if (definition is null)
+        {
+            return NotFound();
+        }
+
+        if (!await access.CanCreateAsync(User, definition))
+        {
+            return Forbid();
+        }
+
+        return await FormAsync(definition, new ContentEditorInput(), definition.CreateFields(), item: null, cancellationToken);
+    }
+
+    [HttpPost("create")]
+    public async Task<IActionResult> Create(string type, ContentEditorInput input, string? submit, CancellationToken cancellationToken)
+    {
+        var definition = types.Find(type);
+        if (definition is null)
+        {
+            return NotFound();
+        }
+
+        var publish = submit == PublishSubmit;
+        if (!await access.CanCreateAsync(User, definition) || (publish && !await access.HasAsync(User, definition.Permissions.Publish)))
+        {
+            return Forbid();
+        }
+
+        var fields = await BindFieldsAsync(definition);
+        if (!ModelState.IsValid)
+        {
+            return await FormAsync(definition, input, fields, item: null, cancellationToken);
+        }
+
+        var userId = ContentAccess.UserId(User);
+        return await SaveAsync(definition, input, fields, item: null, publish, async () =>
+        {
+            var created = await manager.CreateAsync(definition.Name, input.ToContentInput(fields), userId, cancellationToken);
+            return publish ? await manager.PublishAsync(created.Id, created.Revision, userId, cancellationToken) : created;
+        }, cancellationToken);
+    }
+
+    [HttpGet("{id:int}/edit")]
+    public async Task<IActionResult> Edit(string type, int id, CancellationToken cancellationToken)
+    {
+        var definition = types.Find(type);
+        var item = definition is null ? null : await FindAsync(definition, id, cancellationToken);
+        if (definition is null || item is null)
+        {
+            return NotFound();
+        }
+
+        if (!await access.CanEditAsync(User, definition, item.OwnerId))
+        {
+            return Forbid();
+        }
+
+        var latest = item.Versions.Single(v => v.IsLatest);
+        var fields = (IContentFields?)JsonSerializer.Deserialize(latest.Data, definition.FieldsType, ContentJson.Options)
+            ?? definition.CreateFields();
+        return await FormAsync(definition, ContentEditorInput.From(item, latest), fields, item, cancellationToken);
+    }
+
+    [HttpPost("{id:int}/edit")]
+    public async Task<IActionResult> Edit(string type, int id, ContentEditorInput input, string? submit, CancellationToken cancellationToken)
+    {
+        var definition = types.Find(type);
+        var item = definition is null ? null : await FindAsync(definition, id, cancellationToken);
+        if (definition is null || item is null)
+        {
+            return NotFound();
+        }
+
+        var publish = submit == PublishSubmit;
+        if (!await access.CanEditAsync(User, definition, item.OwnerId)
+            || (publish && !await access.HasAsync(User, definition.Permissions.Publish)))
+        {
+            return Forbid();
+        }
+
+        var fields = await BindFieldsAsync(definition);
+        if (!ModelState.IsValid)
+        {
+            return await FormAsync(definition, input, fields, item, cancellationToken);
+        }
+
+        var userId = ContentAccess.UserId(User);
+        return await SaveAsync(definition, input, fields, item, publish, async () =>
+        {
+            var saved = await manager.SaveDraftAsync(id, input.Revision, input.ToContentInput(fields), userId, cancellationToken);
+            return publish ? await manager.PublishAsync(id, saved.Revision, userId, cancellationToken) : saved;
+        }, cancellationToken);
+    }
+
+    private async Task<IActionResult> SaveAsync(ContentTypeDefinition definition, ContentEditorInput input, IContentFields fields,
+        ContentItem? item, bool publish, Func<Task<ContentItem>> change, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // Save and publish commit together: a refused publication leaves no half-saved draft behind.
+            var saved = await db.InTransactionAsync(change, cancellationToken);
+            TempData[AdminNotice.Success] = publish ? "Đã xuất bản." : "Đã lưu bản nháp.";
+            return RedirectToAction(nameof(Edit), new { type = definition.Name, id = saved.Id });
+        }
+        catch (ContentValidationException exception)
+        {
+            foreach (var (key, messages) in exception.Errors)
+            {
+                foreach (var message in messages)
+                {
+                    ModelState.AddModelError(key, message);
+                }
+            }
+        }
+        catch (ContentException exception)
+        {
+            // Concurrency and state refusals: the message goes on top, the user's input stays on the form.
+            ModelState.AddModelError("", exception.Message);
+        }
+
+        // The rolled-back transaction leaves entities in the tracker that the database no longer has.
+        db.ChangeTracker.Clear();
+        return await FormAsync(definition, input, fields, item, cancellationToken);
+    }
+
+    private async Task<IContentFields> BindFieldsAsync(ContentTypeDefinition definition)
+    {
+        var fields = definition.CreateFields();
+        await TryUpdateModelAsync(fields, definition.FieldsType, "Fields");
+        return fields;
+    }
+
+    private async Task<ContentItem?> FindAsync(ContentTypeDefinition definition, int id, CancellationToken cancellationToken)
+    {
+        var item = await db.ContentItems.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (item is null || item.ContentType != definition.Name)
+        {
+            return null;
+        }
+
+        item.Versions = await db.ContentVersions.AsNoTracking()
+            .Where(v => v.ContentItemId == id && (v.IsLatest || v.IsPublished))
+            .ToListAsync(cancellationToken);
+        return item;
+    }
+
+    private async Task<ViewResult> FormAsync(ContentTypeDefinition definition, ContentEditorInput input, IContentFields fields,
+        ContentItem? item, CancellationToken cancellationToken)
+    {
+        var published = item?.Versions.FirstOrDefault(v => v.IsPublished);
+        var units = await db.Units.AsNoTracking()
+            .Where(u => u.IsActive || u.Id == input.UnitId)
+            .OrderBy(u => u.Kind).ThenBy(u => u.SortOrder).ThenBy(u => u.Name)
+            .ToListAsync(cancellationToken);
+        var permissions = definition.Permissions;
+        ViewData["Title"] = item is null ? $"{definition.DisplayName}: tạo mới" : $"{definition.DisplayName}: sửa";
+        return View("Edit", new ContentEditorViewModel
+        {
+            Type = definition,
+            Input = input,
+            Fields = fields,
+            Item = item,
+            LatestIsPublished = published?.IsLatest == true,
+            PublicUrl = published is not null && !item!.IsDeleted ? definition.PublicUrl?.Invoke(published) : null,
+            Units = units,
+            CanPublish = await access.HasAsync(User, permissions.Publish),
+            CanUnpublish = await access.HasAsync(User, permissions.Unpublish),
+            CanDelete = await access.HasAsync(User, permissions.Delete),
+        });
+    }
+}

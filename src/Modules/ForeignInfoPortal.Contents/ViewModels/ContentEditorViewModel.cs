@@ -1,0 +1,31 @@
+using ForeignInfoPortal.Core.Content;
+using ForeignInfoPortal.Core.Units;
+
+namespace ForeignInfoPortal.Contents.ViewModels;
+
+/// <summary>The editor page: the posted input, the type's fields object and what the user may do.</summary>
+public sealed class ContentEditorViewModel
+{
+    public required ContentTypeDefinition Type { get; init; }
+
+    public required ContentEditorInput Input { get; init; }
+
+    public required IContentFields Fields { get; init; }
+
+    /// <summary>Null when creating.</summary>
+    public ContentItem? Item { get; init; }
+
+    /// <summary>True when the latest version is the public one (nothing newer to publish).</summary>
+    public bool LatestIsPublished { get; init; }
+
+    /// <summary>The public address of the published version, when the type has public pages.</summary>
+    public string? PublicUrl { get; init; }
+
+    public required IReadOnlyList<OrganizationUnit> Units { get; init; }
+
+    public bool CanPublish { get; init; }
+
+    public bool CanUnpublish { get; init; }
+
+    public bool CanDelete { get; init; }
+}
