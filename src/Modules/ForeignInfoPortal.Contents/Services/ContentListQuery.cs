@@ -57,8 +57,13 @@ internal static class ContentListQuery
             var pattern = "%" + words.Replace("\\", "\\\\", StringComparison.Ordinal)
                 .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
 
-            // LIKE ignores the case of Latin letters on SQLite; the text as typed also matches Vietnamese capitals.
-            query = query.Where(v => v.Title.Contains(words) || EF.Functions.Like(v.Title, pattern, "\\"));
+            // LIKE ignores the case of ASCII letters only; "đền cô" must still find "Đền Cô", so the usual
+            // spellings of the words (as typed, lower case, capitalised) are tried as well.
+            var lower = words.ToLower(VietnamTime.Culture);
+            var capitalised = VietnamTime.Culture.TextInfo.ToTitleCase(lower);
+            var sentence = lower.Length > 0 ? char.ToUpper(lower[0], VietnamTime.Culture) + lower[1..] : lower;
+            query = query.Where(v => EF.Functions.Like(v.Title, pattern, "\\")
+                || v.Title.Contains(words) || v.Title.Contains(lower) || v.Title.Contains(capitalised) || v.Title.Contains(sentence));
         }
 
         var total = await query.CountAsync(cancellationToken);
