@@ -17,7 +17,7 @@ public sealed class NewsFields : IContentFields, IValidatableObject
     public const int TagMaxLength = 50;
 
     /// <summary>The article as rich text HTML; sanitised in <see cref="Normalize"/>, so what is stored is safe to render.</summary>
-    [Required(ErrorMessage = "Vui lòng nhập nội dung bài viết.")]
+    [RichTextRequired(ErrorMessage = "Vui lòng nhập nội dung bài viết.")]
     public string Body { get; set; } = "";
 
     /// <summary>The slug of one of the News categories.</summary>
@@ -26,6 +26,7 @@ public sealed class NewsFields : IContentFields, IValidatableObject
 
     /// <summary>Free keywords; the editor form posts them as one comma-separated text.</summary>
     [ModelBinder(typeof(CommaSeparatedTagsBinder))]
+    [TagList]
     public List<string> Tags { get; set; } = [];
 
     [StringLength(AuthorMaxLength, ErrorMessage = "Tác giả tối đa 200 ký tự.")]
@@ -47,29 +48,12 @@ public sealed class NewsFields : IContentFields, IValidatableObject
         Source = TrimToNull(Source);
     }
 
-    /// <summary>Checks what annotations cannot: a body with no text, the tag limits and that the category exists.</summary>
+    /// <summary>Checks that the category exists (runs once every property is valid, as data annotations do).</summary>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (!NewsBody.HasContent(Body))
-        {
-            yield return new ValidationResult("Vui lòng nhập nội dung bài viết.", [nameof(Body)]);
-        }
-
-        // The editor form is validated before Normalize runs, so count the tags as they will be stored.
-        var tags = NewsTags.Normalize(Tags);
-        if (tags.Count > MaxTags)
-        {
-            yield return new ValidationResult($"Tối đa {MaxTags} từ khóa.", [nameof(Tags)]);
-        }
-
-        if (tags.Any(t => t.Length > TagMaxLength))
-        {
-            yield return new ValidationResult($"Mỗi từ khóa tối đa {TagMaxLength} ký tự.", [nameof(Tags)]);
-        }
-
         // The culture is common metadata, not a field, so the category is checked among the News categories
         // of every culture; the admin form offers only those of the item's culture. Without the service
-        // (fields validated outside the portal's container) the content manager's own validation still checks it.
+        // (fields validated outside the portal's container, as in a unit test) the check is skipped.
         if (validationContext.GetService(typeof(NewsCategoryService)) is NewsCategoryService categories
             && !string.IsNullOrWhiteSpace(Category)
             && !categories.Exists(Category.Trim().ToLowerInvariant()))
