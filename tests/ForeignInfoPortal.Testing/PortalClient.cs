@@ -48,7 +48,13 @@ public sealed partial class PortalClient(HttpClient http) : IDisposable
     /// <summary>The id in a redirect to /admin/content/{type}/{id}/edit.</summary>
     public static int IdFromEditRedirect(HttpResponseMessage response)
     {
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            var page = Parser.ParseDocument(response.Content.ReadAsStringAsync().GetAwaiter().GetResult());
+            var errors = string.Join(" | ", page.QuerySelectorAll("[role=alert], .field-validation-error, .validation-summary-errors li").Select(e => e.TextContent.Trim()));
+            Assert.Fail($"Expected a redirect to the editor, got {(int)response.StatusCode}: {errors}");
+        }
+
         var match = EditPath().Match(response.Headers.Location!.OriginalString);
         Assert.True(match.Success, $"Not an edit redirect: {response.Headers.Location}");
         return int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);

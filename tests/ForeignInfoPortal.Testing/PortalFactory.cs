@@ -21,6 +21,9 @@ public class PortalFactory(IReadOnlyDictionary<string, string?>? settings = null
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+
+        // Modules' CSS and scripts (Trix) are static web assets, served by default only in Development.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Portal:DataFolder", DataFolder);
         builder.UseSetting("Portal:Admin:Email", AdminEmail);
         builder.UseSetting("Portal:Admin:Password", AdminPassword);

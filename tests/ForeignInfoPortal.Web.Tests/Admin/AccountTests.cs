@@ -72,11 +72,11 @@ public sealed class AccountTests(SiteFixture site)
     {
         using var admin = await site.SignInAsAdminAsync();
         var form = await admin.GetPageAsync("/admin/settings");
-        var bodyName = form.QuerySelector("input[name=BodyName]")!.GetAttribute("value");
+        var bodyName = form.QuerySelector("input[name='Site.BodyName']")!.GetAttribute("value");
         Assert.Equal("ỦY BAN NHÂN DÂN THÀNH PHỐ BẮC KẠN", bodyName);
 
         var response = await admin.PostFormAsync("/admin/settings", "/admin/settings",
-            [new("PortalName", ""), new("BodyName", "ỦY BAN NHÂN DÂN PHƯỜNG THỬ"), new("Email", "khong-phai-email")]);
+            [new("Site.PortalName", ""), new("Site.BodyName", "ỦY BAN NHÂN DÂN PHƯỜNG THỬ"), new("Site.Email", "khong-phai-email")]);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var text = (await PortalClient.ParseAsync(response)).Body!.TextContent;
         Assert.Contains("Vui lòng nhập tên cổng thông tin.", text);

@@ -3,7 +3,6 @@ using ForeignInfoPortal.Core.Modules;
 using ForeignInfoPortal.Core.Security;
 using ForeignInfoPortal.Core.Settings;
 using ForeignInfoPortal.Testing;
-using ForeignInfoPortal.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;

@@ -1,6 +1,5 @@
 using System.Net;
 using ForeignInfoPortal.Testing;
-using ForeignInfoPortal.Web.Tests.Infrastructure;
 
 namespace ForeignInfoPortal.Web.Tests.Hosting;
 

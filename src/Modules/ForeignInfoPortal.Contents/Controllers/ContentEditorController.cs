@@ -6,6 +6,8 @@ using ForeignInfoPortal.Core.Data;
 using ForeignInfoPortal.Core.Modules;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.EntityFrameworkCore;
 
 namespace ForeignInfoPortal.Contents.Controllers;
@@ -150,11 +152,41 @@ public sealed class ContentEditorController(
         return await FormAsync(definition, input, fields, item, cancellationToken);
     }
 
+    // MVC only binds the fields (conversion errors still land in ModelState); the content manager validates
+    // them after cleaning (a body of nothing but a script is empty), so every error comes from one place and
+    // the common fields' errors are shown together with the type's.
     private async Task<IContentFields> BindFieldsAsync(ContentTypeDefinition definition)
     {
         var fields = definition.CreateFields();
-        await TryUpdateModelAsync(fields, definition.FieldsType, "Fields");
+        var validator = ObjectValidator;
+        ObjectValidator = BindOnly.Instance;
+        try
+        {
+            await TryUpdateModelAsync(fields, definition.FieldsType, "Fields");
+        }
+        finally
+        {
+            ObjectValidator = validator;
+        }
+
         return fields;
+    }
+
+    private sealed class BindOnly : IObjectModelValidator
+    {
+        public static BindOnly Instance { get; } = new();
+
+        // Bound values without a conversion error count as valid here; the content manager judges them.
+        public void Validate(ActionContext actionContext, ValidationStateDictionary? validationState, string prefix, object? model)
+        {
+            foreach (var (_, entry) in actionContext.ModelState.FindKeysWithPrefix(prefix))
+            {
+                if (entry.Errors.Count == 0)
+                {
+                    entry.ValidationState = ModelValidationState.Valid;
+                }
+            }
+        }
     }
 
     private async Task<ContentItem?> FindAsync(ContentTypeDefinition definition, int id, CancellationToken cancellationToken)
