@@ -20,6 +20,30 @@ public sealed class AccountTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task SignedInUserWithoutAdminAccess_IsKeptOutOfEveryAdminPage()
+    {
+        var email = $"khach-{Guid.NewGuid():N}@test.local";
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+            Assert.True((await users.CreateAsync(new PortalUser { UserName = email, Email = email, CreatedUtc = DateTime.UtcNow }, PortalFactory.Password)).Succeeded);
+        }
+
+        using var client = site.NewClient();
+        await client.SignInAsync(email, PortalFactory.Password);
+        foreach (var url in new[] { "/admin", "/admin/settings", "/admin/content/News", "/admin/content/News/create" })
+        {
+            var response = await client.GetAsync(url);
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.StartsWith("/admin/account/denied", response.Headers.Location!.PathAndQuery());
+        }
+
+        var denied = await client.GetAsync("/admin/account/denied");
+        Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
+        Assert.Contains("không có quyền", (await PortalClient.ParseAsync(denied)).Body!.TextContent);
+    }
+
+    [Fact]
     public async Task SignIn_WrongPassword_SaysSoInVietnamese()
     {
         using var visitor = site.NewClient();

@@ -4,8 +4,8 @@ using ForeignInfoPortal.Core.Data;
 using ForeignInfoPortal.Core.Hosting;
 using ForeignInfoPortal.Core.Modules;
 using ForeignInfoPortal.Core.Security;
+using ForeignInfoPortal.Core.Web;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 
 namespace ForeignInfoPortal.Web.Hosting;
@@ -29,7 +29,7 @@ internal static class PortalHost
         services.AddSingleton<IHostVerb, RecipeVerb>();
         services.AddHostedService<PortalStartup>();
 
-        var mvc = services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        var mvc = services.AddPortalMvc();
         mvc.ConfigureApplicationPartManager(parts => RemoveDisabledModules(parts, catalog));
         foreach (var module in catalog.Enabled)
         {

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Mvc.Filters;
 
-namespace ForeignInfoPortal.Admin.Services;
+namespace ForeignInfoPortal.Core.Web;
 
 /// <summary>
 /// Lets into an admin page (an action whose route starts with "admin") only a signed-in user who holds

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 
-namespace ForeignInfoPortal.Admin.Services;
+namespace ForeignInfoPortal.Core.Web;
 
 /// <summary>Model binding's own messages (a letter in a number field...) in Vietnamese.</summary>
 internal static class VietnameseBindingMessages
