@@ -266,6 +266,28 @@ public sealed class ContentManagerTests : IAsyncLifetime
         Assert.Equal("van-hoa", item.Versions[0].Category);
     }
 
+    [Fact]
+    public async Task IndexValues_AreWrittenPerVersion_AndFilterAndOrderPublicLists()
+    {
+        await using var scope = _host.Scope();
+        foreach (var (title, topic, day) in new[] { ("Một", "van-hoa", 3), ("Hai", "kinh-te", 1), ("Ba", "van-hoa", 2) })
+        {
+            var input = ArticleFields.Input(title);
+            ((ArticleFields)input.Fields).Topic = topic;
+            ((ArticleFields)input.Fields).EventDate = new DateTime(2024, 6, day, 0, 0, 0, DateTimeKind.Utc);
+            var item = await scope.Content.CreateAsync("Article", input, "u1");
+            await scope.Content.PublishAsync(item.Id, item.Revision, "u1");
+        }
+
+        var culture = scope.Content.QueryPublished("Article", "vi");
+        var vanHoa = await culture.WhereIndexText("topic", "van-hoa").OrderByIndexDate("eventDate", descending: false).Select(v => v.Title).ToListAsync();
+        Assert.Equal(["Ba", "Một"], vanHoa);
+        var early = await culture.WhereIndexDate("eventDate", new DateTime(2024, 6, 1, 0, 0, 0, DateTimeKind.Utc), new DateTime(2024, 6, 3, 0, 0, 0, DateTimeKind.Utc))
+            .OrderByIndexDate("eventDate", descending: true).Select(v => v.Title).ToListAsync();
+        Assert.Equal(["Ba", "Hai"], early);
+        Assert.Equal(6, await scope.Db.ContentIndex.CountAsync());
+    }
+
     private async Task<int> CreateAsync(string title)
     {
         await using var scope = _host.Scope();

@@ -13,7 +13,12 @@ public sealed class ArticleFields : IContentFields
 
     public string? Topic { get; set; }
 
+    public DateTime? EventDate { get; set; }
+
     string? IContentFields.Subtype => Kind;
+
+    IEnumerable<ContentIndexValue> IContentFields.GetIndexValues() =>
+        [ContentIndexValue.OfText("topic", Topic), ContentIndexValue.OfDate("eventDate", EventDate)];
 
     string? IContentFields.Category => Topic;
 

@@ -89,6 +89,39 @@ public sealed class RecipeRunnerTests : IAsyncLifetime
         await Assert.ThrowsAsync<RecipeException>(() => RunAsync(json));
 
     [Fact]
+    public async Task RunAsync_RecipeStep_IncludesAnotherFileInTheSameTransaction()
+    {
+        var folder = Directory.CreateTempSubdirectory("fip-recipe-").FullName;
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, "part.recipe.json"), $$"""{ "name": "phần", "steps": [ {{Units}} ] }""");
+            await File.WriteAllTextAsync(Path.Combine(folder, "broken.recipe.json"), $$"""{ "name": "hỏng", "steps": [ {{Units}}, { "step": "units", "units": [ { "code": "b" } ] } ] }""");
+            await File.WriteAllTextAsync(Path.Combine(folder, "main.recipe.json"), $$"""{ "name": "chính", "steps": [ {{Settings}}, { "step": "recipe", "file": "part.recipe.json" } ] }""");
+            await File.WriteAllTextAsync(Path.Combine(folder, "bad.recipe.json"), $$"""{ "name": "chính", "steps": [ {{Settings}}, { "step": "recipe", "file": "broken.recipe.json" } ] }""");
+
+            await using (var scope = _host.Scope())
+            {
+                var runner = scope.Services.GetRequiredService<IRecipeRunner>();
+                var ex = await Assert.ThrowsAsync<RecipeException>(() => runner.RunFileAsync(Path.Combine(folder, "bad.recipe.json")));
+                Assert.Equal(2, ex.Step);
+                Assert.Contains("broken.recipe.json: Bước 2 (units), trường units[0].name", ex.Message);
+            }
+
+            await using (var scope = _host.Scope())
+            {
+                Assert.False(await scope.Db.Units.AnyAsync(u => u.Code == "xa-thu"));
+                var result = await scope.Services.GetRequiredService<IRecipeRunner>().RunFileAsync(Path.Combine(folder, "main.recipe.json"));
+                Assert.Equal(["1. settings: cấu hình cổng \"Cổng thử\" của ỦY BAN NHÂN DÂN XÃ THỬ", "2. recipe: phần (part.recipe.json)", "2.1. units: 1 đơn vị"], result.Steps);
+                Assert.True(await scope.Db.Units.AnyAsync(u => u.Code == "xa-thu"));
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task RunAsync_StepForAModuleThatIsOff_IsSkipped()
     {
         var result = await RunAsync("""{ "name": "x", "steps": [ { "step": "categories", "requires": "Tourism", "contentType": "Tourism", "categories": [] } ] }""");

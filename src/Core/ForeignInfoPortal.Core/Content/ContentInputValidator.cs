@@ -67,7 +67,11 @@ internal sealed class ContentInputValidator(PortalDbContext db, IHtmlSanitizer s
 
         input.Fields.Normalize(new ContentNormalizeContext(sanitizer));
         var results = new List<ValidationResult>();
-        Validator.TryValidateObject(input.Fields, new ValidationContext(input.Fields, services, items: null), results, validateAllProperties: true);
+        Validator.TryValidateObject(input.Fields, new ValidationContext(input.Fields, services, new Dictionary<object, object?>
+        {
+            [ContentValidationItems.ContentItemId] = itemId,
+            [ContentValidationItems.Culture] = culture,
+        }), results, validateAllProperties: true);
         foreach (var result in results)
         {
             foreach (var member in result.MemberNames.DefaultIfEmpty(""))

@@ -207,6 +207,9 @@ internal sealed class ContentManager(
             CreatedUtc = Now,
             AuthorId = userId,
             IsLatest = true,
+            Index = input.Fields.GetIndexValues()
+                .Select(v => new ContentIndexEntry { Name = v.Name, Text = v.Text, Date = v.Date, Number = v.Number })
+                .ToList(),
         };
     }
 

@@ -19,17 +19,14 @@ public static class ContentServiceCollectionExtensions
             FieldsType = typeof(TFields),
             EditorPartial = options.EditorPartial,
             PublicUrl = options.PublicUrl,
+            ApiName = options.ApiName ?? name.ToLowerInvariant(),
+            Subtypes = options.Subtypes.ToList(),
+            AdminColumns = options.AdminColumns.ToList(),
+            Filters = options.Filters.ToList(),
+            DefaultOrder = options.DefaultOrder,
         };
         services.AddSingleton(definition);
         services.AddSingleton<Security.IPermissionProvider>(new ContentPermissionProvider(definition.Permissions));
         return services;
     }
-}
-
-/// <summary>Optional parts of a content type registration.</summary>
-public sealed class ContentTypeOptions
-{
-    public string? EditorPartial { get; set; }
-
-    public Func<ContentVersion, string>? PublicUrl { get; set; }
 }

@@ -18,8 +18,20 @@ public sealed class ContentTypeDefinition
     /// <summary>The public path of a published item, from its slug and culture; null when the type has no public page.</summary>
     public Func<ContentVersion, string>? PublicUrl { get; init; }
 
-    /// <summary>The API path segment, lower case (e.g. "news").</summary>
-    public string ApiName => Name.ToLowerInvariant();
+    /// <summary>Subtypes in display order, code → Vietnamese name; empty when the type has none.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Subtypes { get; init; } = [];
+
+    /// <summary>Extra columns of the admin list.</summary>
+    public IReadOnlyList<ContentColumn> AdminColumns { get; init; } = [];
+
+    /// <summary>Filters shared by the public pages, the admin list and the API.</summary>
+    public IReadOnlyList<ContentFilter> Filters { get; init; } = [];
+
+    /// <summary>The order of public lists and the API; null means newest publication first.</summary>
+    public Func<IQueryable<ContentVersion>, IOrderedQueryable<ContentVersion>>? DefaultOrder { get; init; }
+
+    /// <summary>The API path segment, lower case ("news", "broadcasts").</summary>
+    public required string ApiName { get; init; }
 
     /// <summary>The permissions that govern this type.</summary>
     public ContentPermissions Permissions => new(Name, DisplayName);

@@ -55,6 +55,9 @@ public sealed class ContentVersion
     /// <summary>True for the version the public sees.</summary>
     public bool IsPublished { get; set; }
 
+    /// <summary>The type's indexed field values (see <see cref="IContentFields.GetIndexValues"/>).</summary>
+    public List<ContentIndexEntry> Index { get; set; } = [];
+
     /// <summary>Reads the type's fields.</summary>
     public T GetFields<T>()
         where T : class, IContentFields, new() =>

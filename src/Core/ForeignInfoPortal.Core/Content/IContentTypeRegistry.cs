@@ -14,5 +14,6 @@ internal sealed class ContentTypeRegistry(IEnumerable<ContentTypeDefinition> def
     public IReadOnlyList<ContentTypeDefinition> All { get; } = definitions.ToList();
 
     public ContentTypeDefinition? Find(string name) =>
-        All.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase));
+        All.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase))
+        ?? All.FirstOrDefault(d => string.Equals(d.ApiName, name, StringComparison.OrdinalIgnoreCase));
 }

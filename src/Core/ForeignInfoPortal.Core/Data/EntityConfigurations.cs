@@ -83,3 +83,31 @@ internal sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalU
         builder.HasOne<OrganizationUnit>().WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.SetNull);
     }
 }
+
+internal sealed class ContentIndexEntryConfiguration : IEntityTypeConfiguration<ContentIndexEntry>
+{
+    public void Configure(EntityTypeBuilder<ContentIndexEntry> builder)
+    {
+        builder.Property(i => i.Name).HasMaxLength(64);
+        builder.Property(i => i.Text).HasMaxLength(400);
+        builder.Property(i => i.Number).HasPrecision(18, 4);
+        builder.HasOne(i => i.ContentVersion).WithMany(v => v.Index).HasForeignKey(i => i.ContentVersionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(i => new { i.Name, i.Text });
+        builder.HasIndex(i => new { i.Name, i.Date });
+        builder.HasIndex(i => new { i.ContentVersionId, i.Name });
+    }
+}
+
+internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<Files.StoredFile>
+{
+    public void Configure(EntityTypeBuilder<Files.StoredFile> builder)
+    {
+        builder.ToTable("Files");
+        builder.Property(f => f.OriginalName).HasMaxLength(255);
+        builder.Property(f => f.ContentType).HasMaxLength(100);
+        builder.Property(f => f.StoragePath).HasMaxLength(400);
+        builder.Property(f => f.Sha256).HasMaxLength(64).IsFixedLength();
+        builder.Property(f => f.CreatedBy).HasMaxLength(450);
+        builder.HasIndex(f => f.Sha256);
+    }
+}

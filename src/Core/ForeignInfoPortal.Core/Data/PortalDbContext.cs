@@ -28,6 +28,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, M
 
     public DbSet<SettingsRecord> Settings => Set<SettingsRecord>();
 
+    public DbSet<ContentIndexEntry> ContentIndex => Set<ContentIndexEntry>();
+
+    public DbSet<Files.StoredFile> Files => Set<Files.StoredFile>();
+
     /// <summary>
     /// Runs <paramref name="work"/> in a transaction, or inside the caller's when one is open (a recipe
     /// wraps all its steps in one).

@@ -16,7 +16,10 @@ public interface IRecipeStep
 }
 
 /// <summary>What a step may know about the run.</summary>
-public sealed class RecipeContext(string recipeName)
+public sealed class RecipeContext(string recipeName, string baseFolder)
 {
     public string RecipeName { get; } = recipeName;
+
+    /// <summary>The folder relative file names in the recipe are taken from (the recipe file's own).</summary>
+    public string BaseFolder { get; } = baseFolder;
 }

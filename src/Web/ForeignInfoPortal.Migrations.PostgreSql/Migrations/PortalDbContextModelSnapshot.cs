@@ -22,6 +22,44 @@ namespace ForeignInfoPortal.Migrations.PostgreSql.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("ForeignInfoPortal.Core.Content.ContentIndexEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ContentVersionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("Date")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<decimal?>("Number")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentVersionId", "Name");
+
+                    b.HasIndex("Name", "Date");
+
+                    b.HasIndex("Name", "Text");
+
+                    b.ToTable("ContentIndex");
+                });
+
             modelBuilder.Entity("ForeignInfoPortal.Core.Content.ContentItem", b =>
                 {
                     b.Property<int>("Id")
@@ -152,6 +190,53 @@ namespace ForeignInfoPortal.Migrations.PostgreSql.Migrations
                     b.HasIndex("ContentType", "Culture", "IsPublished", "PublishedUtc");
 
                     b.ToTable("ContentVersions");
+                });
+
+            modelBuilder.Entity("ForeignInfoPortal.Core.Files.StoredFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("OriginalName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<string>("StoragePath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256");
+
+                    b.ToTable("Files", (string)null);
                 });
 
             modelBuilder.Entity("ForeignInfoPortal.Core.Security.PortalUser", b =>
@@ -457,6 +542,17 @@ namespace ForeignInfoPortal.Migrations.PostgreSql.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("ForeignInfoPortal.Core.Content.ContentIndexEntry", b =>
+                {
+                    b.HasOne("ForeignInfoPortal.Core.Content.ContentVersion", "ContentVersion")
+                        .WithMany("Index")
+                        .HasForeignKey("ContentVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ContentVersion");
+                });
+
             modelBuilder.Entity("ForeignInfoPortal.Core.Content.ContentVersion", b =>
                 {
                     b.HasOne("ForeignInfoPortal.Core.Content.ContentItem", "ContentItem")
@@ -530,6 +626,11 @@ namespace ForeignInfoPortal.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("ForeignInfoPortal.Core.Content.ContentItem", b =>
                 {
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("ForeignInfoPortal.Core.Content.ContentVersion", b =>
+                {
+                    b.Navigation("Index");
                 });
 #pragma warning restore 612, 618
         }

@@ -17,6 +17,42 @@ namespace ForeignInfoPortal.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("ForeignInfoPortal.Core.Content.ContentIndexEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContentVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Number")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentVersionId", "Name");
+
+                    b.HasIndex("Name", "Date");
+
+                    b.HasIndex("Name", "Text");
+
+                    b.ToTable("ContentIndex");
+                });
+
             modelBuilder.Entity("ForeignInfoPortal.Core.Content.ContentItem", b =>
                 {
                     b.Property<int>("Id")
@@ -143,6 +179,53 @@ namespace ForeignInfoPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("ContentType", "Culture", "IsPublished", "PublishedUtc");
 
                     b.ToTable("ContentVersions");
+                });
+
+            modelBuilder.Entity("ForeignInfoPortal.Core.Files.StoredFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OriginalName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("StoragePath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256");
+
+                    b.ToTable("Files", (string)null);
                 });
 
             modelBuilder.Entity("ForeignInfoPortal.Core.Security.PortalUser", b =>
@@ -440,6 +523,17 @@ namespace ForeignInfoPortal.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("ForeignInfoPortal.Core.Content.ContentIndexEntry", b =>
+                {
+                    b.HasOne("ForeignInfoPortal.Core.Content.ContentVersion", "ContentVersion")
+                        .WithMany("Index")
+                        .HasForeignKey("ContentVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ContentVersion");
+                });
+
             modelBuilder.Entity("ForeignInfoPortal.Core.Content.ContentVersion", b =>
                 {
                     b.HasOne("ForeignInfoPortal.Core.Content.ContentItem", "ContentItem")
@@ -513,6 +607,11 @@ namespace ForeignInfoPortal.Migrations.Sqlite.Migrations
             modelBuilder.Entity("ForeignInfoPortal.Core.Content.ContentItem", b =>
                 {
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("ForeignInfoPortal.Core.Content.ContentVersion", b =>
+                {
+                    b.Navigation("Index");
                 });
 #pragma warning restore 612, 618
         }
