@@ -5,6 +5,7 @@ using ForeignInfoPortal.Core.Security;
 using ForeignInfoPortal.Core.Settings;
 using ForeignInfoPortal.Core.Text;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -20,6 +21,11 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IHtmlSanitizer, AllowListHtmlSanitizer>();
         services.AddSingleton<IContentTypeRegistry, ContentTypeRegistry>();
         services.AddScoped<ContentInputValidator>();
+        services.AddScoped<Files.IFileStore, Files.LocalFileStore>();
+
+        // The host registers the real root ({Portal:DataFolder}/files); this default serves hosts that do not (tools, tests).
+        services.TryAddSingleton(sp => new Files.FileStoreOptions(Path.Combine(
+            sp.GetRequiredService<IConfiguration>()["Portal:DataFolder"] ?? "App_Data", "files")));
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<ISettingsStore, SettingsStore>();
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
@@ -29,6 +35,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<IRecipeStep, UnitsStep>();
         services.AddScoped<IRecipeStep, RolesStep>();
         services.AddScoped<IRecipeStep, CategoriesStep>();
+        services.AddScoped<IRecipeStep, FilesStep>();
         services.AddScoped<IRecipeStep, ContentStep>();
         return services;
     }

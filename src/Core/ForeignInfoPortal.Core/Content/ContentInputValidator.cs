@@ -66,6 +66,7 @@ internal sealed class ContentInputValidator(PortalDbContext db, IHtmlSanitizer s
         }
 
         input.Fields.Normalize(new ContentNormalizeContext(sanitizer));
+        await HydrateFilesAsync(input.Fields, Fail, cancellationToken);
         var results = new List<ValidationResult>();
         Validator.TryValidateObject(input.Fields, new ValidationContext(input.Fields, services, new Dictionary<object, object?>
         {
@@ -87,6 +88,26 @@ internal sealed class ContentInputValidator(PortalDbContext db, IHtmlSanitizer s
         }
 
         return new ValidContentInput(title, slug, summary, culture);
+    }
+
+    // Clients (API, recipes, the editor's hidden inputs) only name the file; what it is comes from its record.
+    // FindAsync sees files stored earlier in the same unit of work (an upload saved with this change).
+    private async Task HydrateFilesAsync(IContentFields fields, Action<string, string> fail, CancellationToken cancellationToken)
+    {
+        foreach (var (property, reference) in Files.ContentFileFields.References(fields))
+        {
+            var file = reference.FileId == Guid.Empty ? null : await db.Files.FindAsync([reference.FileId], cancellationToken);
+            if (file is null)
+            {
+                fail($"Fields.{property.Name}", "Tệp đính kèm không tồn tại.");
+                continue;
+            }
+
+            reference.Name = file.OriginalName;
+            reference.ContentType = file.ContentType;
+            reference.Length = file.Length;
+            reference.Sha256 = file.Sha256;
+        }
     }
 
     private async Task<string> ResolveSlugAsync(string type, int itemId, string culture, string title, string? requested,

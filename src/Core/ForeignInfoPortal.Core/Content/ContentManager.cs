@@ -208,6 +208,7 @@ internal sealed class ContentManager(
             AuthorId = userId,
             IsLatest = true,
             Index = input.Fields.GetIndexValues()
+                .Concat(Files.ContentFileIndex.Values(input.Fields)) // the download endpoint asks which versions refer to a file
                 .Select(v => new ContentIndexEntry { Name = v.Name, Text = v.Text, Date = v.Date, Number = v.Number })
                 .ToList(),
         };

@@ -12,7 +12,14 @@ public interface IFileStore
     /// message) when the content is not one of <paramref name="allowed"/> or is larger than <paramref name="maxBytes"/>.
     /// The record is added to the unit of work; it is written with the caller's next save.
     /// </summary>
-    Task<StoredFile> SaveAsync(Stream content, string originalName, FileKind allowed, long maxBytes, string? userId, CancellationToken cancellationToken = default);
+    Task<StoredFile> SaveAsync(Stream content, string originalName, FileKind allowed, long maxBytes, string? userId, CancellationToken cancellationToken = default) =>
+        SaveAsync(content, originalName, allowed, maxBytes, userId, id: null, cancellationToken);
+
+    /// <summary>
+    /// As the other overload, with the file's id fixed by the caller (recipes refer to their files by id); a new
+    /// one is made when <paramref name="id"/> is null.
+    /// </summary>
+    Task<StoredFile> SaveAsync(Stream content, string originalName, FileKind allowed, long maxBytes, string? userId, Guid? id, CancellationToken cancellationToken = default);
 
     /// <summary>Opens a stored file for reading (seekable), or null when its record or content is missing.</summary>
     Task<(StoredFile File, Stream Content)?> OpenAsync(Guid id, CancellationToken cancellationToken = default);

@@ -1,10 +1,13 @@
 using System.Globalization;
 using ForeignInfoPortal.Core;
+using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Data;
+using ForeignInfoPortal.Core.Files;
 using ForeignInfoPortal.Core.Hosting;
 using ForeignInfoPortal.Core.Modules;
 using ForeignInfoPortal.Core.Security;
 using ForeignInfoPortal.Core.Web;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 
@@ -25,6 +28,8 @@ internal static class PortalHost
         services.AddSingleton(new PortalPaths(dataFolder, Path.Combine(AppContext.BaseDirectory, "recipes")));
         services.AddPortalData(configuration, dataFolder);
         services.AddPortalCore();
+        services.AddSingleton(new FileStoreOptions(Path.Combine(dataFolder, "files")));
+        AddUploadLimits(services);
         services.AddPortalIdentity();
         services.AddSingleton<IHostVerb, RecipeVerb>();
         services.AddHostedService<PortalStartup>();
@@ -68,7 +73,22 @@ internal static class PortalHost
             module.Module.MapEndpoints(app);
         }
 
+        app.MapPortalFiles();
         app.MapControllers();
+    }
+
+    // Uploads may be as large as the largest limit of any file field (+ room for the rest of the form, and for
+    // several files in one post); each file is still checked against its own limit by the file store.
+    private static void AddUploadLimits(IServiceCollection services)
+    {
+        static long RequestLimit(IConfiguration configuration, IContentTypeRegistry types) =>
+            configuration.GetValue<long?>("Portal:Files:MaxRequestMegabytes") * 1024 * 1024
+            ?? (FileLimits.LargestBytes(configuration, types.All) * 2) + (16 * 1024 * 1024);
+
+        services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>()
+            .Configure<IConfiguration, IContentTypeRegistry>((o, c, t) => o.Limits.MaxRequestBodySize = RequestLimit(c, t));
+        services.AddOptions<FormOptions>()
+            .Configure<IConfiguration, IContentTypeRegistry>((o, c, t) => o.MultipartBodyLengthLimit = RequestLimit(c, t));
     }
 
     // A disabled module's controllers and views leave with its application part, and so do its routes.
