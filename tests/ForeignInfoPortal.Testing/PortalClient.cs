@@ -33,6 +33,32 @@ public sealed partial class PortalClient(HttpClient http) : IDisposable
         return await Http.PostAsync(new Uri(action, UriKind.Relative), new FormUrlEncodedContent(body));
     }
 
+    /// <summary>
+    /// Posts a multipart form (file uploads) the way the page at <paramref name="formPage"/> would, with its
+    /// antiforgery token; each file is (input name, file name, bytes).
+    /// </summary>
+    public async Task<HttpResponseMessage> PostMultipartAsync(string formPage, string action, IEnumerable<KeyValuePair<string, string>> fields,
+        IEnumerable<(string Name, string FileName, byte[] Content)> files)
+    {
+        var page = await GetPageAsync(formPage);
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value");
+        Assert.False(string.IsNullOrEmpty(token), $"No antiforgery token on {formPage}");
+        using var body = new MultipartFormDataContent();
+        foreach (var (name, value) in fields.Append(new("__RequestVerificationToken", token!)))
+        {
+            body.Add(new StringContent(value), name);
+        }
+
+        foreach (var (name, fileName, content) in files)
+        {
+            var part = new ByteArrayContent(content);
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+            body.Add(part, name, fileName);
+        }
+
+        return await Http.PostAsync(new Uri(action, UriKind.Relative), body);
+    }
+
     /// <summary>Signs in through the sign-in form and checks that it worked.</summary>
     public async Task SignInAsync(string email, string password)
     {

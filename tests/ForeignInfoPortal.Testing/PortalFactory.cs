@@ -2,6 +2,7 @@ using ForeignInfoPortal.Core.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ForeignInfoPortal.Testing;
@@ -32,6 +33,13 @@ public class PortalFactory(IReadOnlyDictionary<string, string?>? settings = null
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureTestServices(ConfigurePortalServices);
+    }
+
+    /// <summary>A hook for a suite's own services (a test-only content type...), applied after the host's.</summary>
+    protected virtual void ConfigurePortalServices(IServiceCollection services)
+    {
     }
 
     /// <summary>An HTTP client that keeps cookies and does not follow redirects (tests look at them).</summary>

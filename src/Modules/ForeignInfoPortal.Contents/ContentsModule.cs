@@ -19,6 +19,7 @@ public sealed class ContentsModule : IModule
     {
         services.AddSingleton<IAdminMenuProvider, ContentsAdminMenu>();
         services.AddScoped<ContentAccess>();
+        services.AddScoped<ContentUploads>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapContentApi();

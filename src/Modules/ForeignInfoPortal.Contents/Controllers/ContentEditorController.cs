@@ -3,6 +3,7 @@ using ForeignInfoPortal.Contents.Services;
 using ForeignInfoPortal.Contents.ViewModels;
 using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Data;
+using ForeignInfoPortal.Core.Files;
 using ForeignInfoPortal.Core.Modules;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -19,7 +20,7 @@ namespace ForeignInfoPortal.Contents.Controllers;
 [Authorize]
 [Route("admin/content/{type}")]
 public sealed class ContentEditorController(
-    PortalDbContext db, IContentTypeRegistry types, IContentManager manager, ContentAccess access) : Controller
+    PortalDbContext db, IContentTypeRegistry types, IContentManager manager, ContentAccess access, ContentUploads uploads) : Controller
 {
     private const string PublishSubmit = "publish";
 
@@ -62,7 +63,7 @@ public sealed class ContentEditorController(
         }
 
         var userId = ContentAccess.UserId(User);
-        return await SaveAsync(definition, input, fields, item: null, publish, async () =>
+        return await SaveAsync(definition, input, fields, item: null, publish, userId, async () =>
         {
             var created = await manager.CreateAsync(definition.Name, input.ToContentInput(fields), userId, cancellationToken);
             return publish ? await manager.PublishAsync(created.Id, created.Revision, userId, cancellationToken) : created;
@@ -114,7 +115,7 @@ public sealed class ContentEditorController(
         }
 
         var userId = ContentAccess.UserId(User);
-        return await SaveAsync(definition, input, fields, item, publish, async () =>
+        return await SaveAsync(definition, input, fields, item, publish, userId, async () =>
         {
             var saved = await manager.SaveDraftAsync(id, input.Revision, input.ToContentInput(fields), userId, cancellationToken);
             return publish ? await manager.PublishAsync(id, saved.Revision, userId, cancellationToken) : saved;
@@ -122,34 +123,60 @@ public sealed class ContentEditorController(
     }
 
     private async Task<IActionResult> SaveAsync(ContentTypeDefinition definition, ContentEditorInput input, IContentFields fields,
-        ContentItem? item, bool publish, Func<Task<ContentItem>> change, CancellationToken cancellationToken)
+        ContentItem? item, bool publish, string? userId, Func<Task<ContentItem>> change, CancellationToken cancellationToken)
     {
+        var stored = new List<StoredFile>();
         try
         {
-            // Save and publish commit together: a refused publication leaves no half-saved draft behind.
-            var saved = await db.InTransactionAsync(change, cancellationToken);
+            // Uploads, save and publish commit together: a refused change keeps no file record and no half-saved draft.
+            var saved = await db.InTransactionAsync(async () =>
+            {
+                await uploads.StoreAsync(definition, fields, Request.Form, userId, stored, cancellationToken);
+                return await change();
+            }, cancellationToken);
             TempData[AdminNotice.Success] = publish ? "Đã xuất bản." : "Đã lưu bản nháp.";
             return RedirectToAction(nameof(Edit), new { type = definition.Name, id = saved.Id });
         }
-        catch (ContentValidationException exception)
+        catch (Exception exception)
         {
-            foreach (var (key, messages) in exception.Errors)
+            // The records roll back with the transaction; the files on disk must go by hand.
+            await uploads.DiscardAsync(definition, fields, stored);
+
+            // The rolled-back transaction leaves entities in the tracker that the database no longer has.
+            db.ChangeTracker.Clear();
+            if (exception is not ContentException refusal)
+            {
+                throw;
+            }
+
+            Report(refusal);
+        }
+
+        if (Request.Form.Files.Any(f => !string.IsNullOrEmpty(f.FileName)))
+        {
+            ModelState.AddModelError("", "Các tệp vừa chọn chưa được lưu: hãy chọn lại chúng.");
+        }
+
+        return await FormAsync(definition, input, fields, item, cancellationToken);
+    }
+
+    private void Report(ContentException refusal)
+    {
+        if (refusal is ContentValidationException validation)
+        {
+            foreach (var (key, messages) in validation.Errors)
             {
                 foreach (var message in messages)
                 {
                     ModelState.AddModelError(key, message);
                 }
             }
-        }
-        catch (ContentException exception)
-        {
-            // Concurrency and state refusals: the message goes on top, the user's input stays on the form.
-            ModelState.AddModelError("", exception.Message);
+
+            return;
         }
 
-        // The rolled-back transaction leaves entities in the tracker that the database no longer has.
-        db.ChangeTracker.Clear();
-        return await FormAsync(definition, input, fields, item, cancellationToken);
+        // Concurrency and state refusals: the message goes on top, the user's input stays on the form.
+        ModelState.AddModelError("", refusal.Message);
     }
 
     // MVC only binds the fields (conversion errors still land in ModelState); the content manager validates
@@ -163,6 +190,7 @@ public sealed class ContentEditorController(
         try
         {
             await TryUpdateModelAsync(fields, definition.FieldsType, "Fields");
+            ContentUploads.ApplyRemovals(definition, fields, Request.Form);
         }
         finally
         {
