@@ -1,0 +1,38 @@
+using System.Globalization;
+using ForeignInfoPortal.Broadcasts.Models;
+using ForeignInfoPortal.Core.Text;
+
+namespace ForeignInfoPortal.Broadcasts;
+
+/// <summary>How broadcast pages write dates, durations and numbers: Vietnam time, dd/MM/yyyy HH:mm, "." between thousands.</summary>
+internal static class BroadcastFormat
+{
+    public static string Date(DateTime? utc) => utc is { } u ? VietnamTime.FormatDate(u) : "";
+
+    /// <summary>"30/06/2024 23:30" in Vietnam time.</summary>
+    public static string DateTime(DateTime? utc) =>
+        utc is { } u ? VietnamTime.FromUtc(u).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) : "";
+
+    /// <summary>The machine-readable value of a &lt;time&gt; element, with the +07:00 offset.</summary>
+    public static string Iso(DateTime? utc) =>
+        utc is { } u
+            ? new DateTimeOffset(System.DateTime.SpecifyKind(VietnamTime.FromUtc(u), DateTimeKind.Unspecified), VietnamTime.Zone.GetUtcOffset(u))
+                .ToString("yyyy-MM-dd'T'HH:mmzzz", CultureInfo.InvariantCulture)
+            : "";
+
+    /// <summary>The value of a datetime-local input, in Vietnam time ("2024-06-30T23:30").</summary>
+    public static string LocalInput(DateTime? utc) =>
+        utc is { } u ? VietnamTime.FromUtc(u).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) : "";
+
+    public static string Duration(int? seconds) => BroadcastDuration.Format(seconds);
+
+    public static string DurationIso(int? seconds) => BroadcastDuration.Iso(seconds);
+
+    public static string Number(int value) => value.ToString("N0", VietnamTime.Culture);
+
+    /// <summary>"1,5 MB" for a download link.</summary>
+    public static string Size(long bytes) =>
+        bytes >= 1024 * 1024
+            ? (bytes / 1024d / 1024d).ToString("0.#", VietnamTime.Culture) + " MB"
+            : Math.Max(1, bytes / 1024).ToString("N0", VietnamTime.Culture) + " KB";
+}
