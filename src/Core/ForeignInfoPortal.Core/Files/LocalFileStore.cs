@@ -43,7 +43,8 @@ internal sealed class LocalFileStore(PortalDbContext db, FileStoreOptions option
             file.StoragePath = string.Create(CultureInfo.InvariantCulture, $"{now:yyyy}/{now:MM}/{file.Id:N}{FileKinds.Extension(kind)}");
             var target = PathOf(file);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Move(temporary, target, overwrite: false);
+            // Only a file of a rolled-back save can be there already (a recipe's fixed id, applied again); no record names it.
+            File.Move(temporary, target, overwrite: true);
             db.Files.Add(file);
             return file;
         }

@@ -20,6 +20,25 @@ internal sealed class FilesStep(PortalDbContext db, IFileStore store) : IRecipeS
 
     public async Task<string> ExecuteAsync(JsonElement step, RecipeContext context, CancellationToken cancellationToken)
     {
+        var stored = new List<StoredFile>();
+        try
+        {
+            return await StoreAllAsync(step, context, stored, cancellationToken);
+        }
+        catch
+        {
+            // The records roll back with the recipe; the content on disk goes by hand.
+            foreach (var file in stored)
+            {
+                await store.DeleteAsync(file, CancellationToken.None);
+            }
+
+            throw;
+        }
+    }
+
+    private async Task<string> StoreAllAsync(JsonElement step, RecipeContext context, List<StoredFile> stored, CancellationToken cancellationToken)
+    {
         int added = 0, skipped = 0, index = 0;
         foreach (var element in RecipeJson.RequiredArray(step, "files"))
         {
@@ -29,7 +48,7 @@ internal sealed class FilesStep(PortalDbContext db, IFileStore store) : IRecipeS
                 throw new RecipeException("Mỗi tệp phải là một đối tượng.", field);
             }
 
-            if (element.EnumerateObject().FirstOrDefault(p => !Known.Contains(p.Name)) is { Name: { } unknown } && unknown.Length > 0)
+            if (element.EnumerateObject().Select(p => p.Name).FirstOrDefault(n => !Known.Contains(n)) is { } unknown)
             {
                 throw new RecipeException($"Thuộc tính \"{unknown}\" không được hỗ trợ.", $"{field}.{unknown}");
             }
@@ -53,7 +72,7 @@ internal sealed class FilesStep(PortalDbContext db, IFileStore store) : IRecipeS
             await using var content = RecipeJson.Under(field, () => Content(element, context));
             try
             {
-                await store.SaveAsync(content, name, kind, long.MaxValue, userId: null, id, cancellationToken);
+                stored.Add(await store.SaveAsync(content, name, kind, long.MaxValue, userId: null, id, cancellationToken));
             }
             catch (FileRejectedException ex)
             {
