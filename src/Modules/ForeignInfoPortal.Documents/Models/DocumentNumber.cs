@@ -127,7 +127,8 @@ public sealed record DocumentNumber(int Number, int? Year, string? TypeCode, str
             return $"Thiếu tên viết tắt của cơ quan ban hành sau mã loại \"{code}\", ví dụ {code}-UBND.";
         }
 
-        var issuer = string.Join('-', code is null ? segments : segments[1..]);
+        // Symbols are written in capitals; a segment typed in mixed case keeps it, as "TTg" (Thủ tướng) must.
+        var issuer = string.Join('-', (code is null ? segments : segments[1..]).Select(s => s.Any(char.IsUpper) ? s : s.ToUpperInvariant()));
         result = new DocumentNumber(number, year, code, issuer);
         return null;
     }
