@@ -51,6 +51,7 @@ public sealed class BroadcastFields : IContentFields, IValidatableObject
     public string? Transcript { get; set; }
 
     /// <summary>The uploaded audio or video; required for radio kinds, or a <see cref="VideoUrl"/> for a TV special.</summary>
+    [Display(Name = "Tệp âm thanh hoặc video")]
     [ContentFile(FileKind.Audio | FileKind.Video, MaxMegabytesSetting = MaxMediaMegabytesSetting)]
     [MediaForKind]
     public ContentFileReference? Media { get; set; }
