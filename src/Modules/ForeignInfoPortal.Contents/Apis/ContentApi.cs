@@ -39,7 +39,7 @@ internal static class ContentApi
 
     // Paging arrives as text so that "abc" gets our problem details rather than the framework's bare 400.
     public static async Task<Results<Ok<ContentApiPage>, ProblemHttpResult>> ListAsync(
-        string type, string? page, string? pageSize, string? culture, string? category,
+        string type, string? page, string? pageSize, string? culture, string? category, string? subtype, HttpRequest request,
         IContentTypeRegistry types, IContentManager manager, CancellationToken cancellationToken)
     {
         var definition = types.Find(type);
@@ -66,9 +66,34 @@ internal static class ContentApi
             query = query.Where(v => v.Category == category);
         }
 
+        if (!string.IsNullOrWhiteSpace(subtype))
+        {
+            if (!definition.Subtypes.Any(s => s.Key == subtype))
+            {
+                return InvalidFilter("subtype", $"Loại \"{subtype}\" không có; các loại: {string.Join(", ", definition.Subtypes.Select(s => s.Key))}.");
+            }
+
+            query = query.Where(v => v.Subtype == subtype);
+        }
+
+        foreach (var filter in definition.Filters)
+        {
+            var value = request.Query[filter.Name].ToString();
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                var filtered = filter.Apply(query, value.Trim());
+                if (filtered is null)
+                {
+                    return InvalidFilter(filter.Name, $"Giá trị \"{value}\" không hợp lệ cho {filter.DisplayName.ToLower(VietnamTime.Culture)}.");
+                }
+
+                query = filtered;
+            }
+        }
+
         var total = await query.CountAsync(cancellationToken);
-        var versions = await query
-            .OrderByDescending(v => v.PublishedUtc).ThenByDescending(v => v.ContentItemId)
+        var ordered = definition.DefaultOrder is { } order ? order(query) : query.OrderByDescending(v => v.PublishedUtc);
+        var versions = await ordered.ThenByDescending(v => v.ContentItemId)
             .Skip((pageNumber - 1) * size)
             .Take(size)
             .Select(v => new ContentVersion
@@ -123,6 +148,8 @@ internal static class ContentApi
         version.Summary,
         version.Culture,
         version.Category,
+        version.Subtype,
+        version.Subtype is null ? null : definition.Subtypes.FirstOrDefault(s => s.Key == version.Subtype).Value,
         version.PublishedUtc is { } utc ? ToVietnamOffset(utc) : null,
         version.FeaturedImage,
         definition.PublicUrl?.Invoke(version),
@@ -154,6 +181,9 @@ internal static class ContentApi
 
     private static ProblemHttpResult TypeNotFound(string type) =>
         Problem(StatusCodes.Status404NotFound, "content_not_found", $"Không có loại nội dung \"{type}\".");
+
+    private static ProblemHttpResult InvalidFilter(string parameter, string detail) =>
+        Problem(StatusCodes.Status400BadRequest, "invalid_filter", $"Tham số \"{parameter}\": {detail}");
 
     private static ProblemHttpResult InvalidCulture() =>
         Problem(StatusCodes.Status400BadRequest, "invalid_culture", "Ngôn ngữ phải là \"vi\" hoặc \"en\".");

@@ -3,7 +3,10 @@ using System.Text.Json.Serialization;
 
 namespace ForeignInfoPortal.Contents.Apis;
 
-/// <summary>A published item as the API shows it; <see cref="Fields"/> only on the single-item read.</summary>
+/// <summary>
+/// A published item as the API shows it; <see cref="Fields"/> only on the single-item read. <see cref="SubtypeName"/>
+/// is the subtype's Vietnamese name.
+/// </summary>
 public sealed record ContentApiItem(
     int Id,
     string Slug,
@@ -11,6 +14,8 @@ public sealed record ContentApiItem(
     string? Summary,
     string Culture,
     string? Category,
+    string? Subtype,
+    string? SubtypeName,
     DateTimeOffset? PublishedAt,
     string? FeaturedImage,
     string? Url,

@@ -30,6 +30,9 @@ public sealed class ContentAdminController(
 
         // Binding errors (a page that is not a number) fall back to the defaults rather than failing the list.
         filter.Page = Math.Max(filter.Page, 1);
+        filter.TypeFilters = definition.Filters
+            .Where(f => !string.IsNullOrWhiteSpace(Request.Query[f.Name]))
+            .ToDictionary(f => f.Name, f => Request.Query[f.Name].ToString());
         var seesAll = await access.HasAsync(User, definition.Permissions.EditAny);
         var (rows, total, errors) = await ContentListQuery.RunAsync(
             db, definition, filter, seesAll ? null : ContentAccess.UserId(User) ?? "", cancellationToken);

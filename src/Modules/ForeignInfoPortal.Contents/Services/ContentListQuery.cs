@@ -51,6 +51,35 @@ internal static class ContentListQuery
             query = query.Where(v => (v.PublishedUtc ?? v.ContentItem.CreatedUtc) < toUtc);
         }
 
+        if (!string.IsNullOrWhiteSpace(filter.Subtype))
+        {
+            if (type.Subtypes.Any(s => s.Key == filter.Subtype))
+            {
+                query = query.Where(v => v.Subtype == filter.Subtype);
+            }
+            else
+            {
+                errors["subtype"] = "Loại không hợp lệ.";
+            }
+        }
+
+        // A value a type's filter cannot read is reported beside its input, and the list shows unfiltered.
+        foreach (var typeFilter in type.Filters)
+        {
+            if (filter.TypeFilters.TryGetValue(typeFilter.Name, out var value) && !string.IsNullOrWhiteSpace(value))
+            {
+                var filtered = typeFilter.Apply(query, value.Trim());
+                if (filtered is null)
+                {
+                    errors[typeFilter.Name] = $"Giá trị không hợp lệ cho {typeFilter.DisplayName.ToLower(VietnamTime.Culture)}.";
+                }
+                else
+                {
+                    query = filtered;
+                }
+            }
+        }
+
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
             var words = filter.Q.Trim();
@@ -80,6 +109,7 @@ internal static class ContentListQuery
             .Take(PageSize)
             .Select(v => new
             {
+                Version = v,
                 v.ContentItemId,
                 v.Title,
                 v.ContentItem.Status,
@@ -100,7 +130,11 @@ internal static class ContentListQuery
             HasNewerDraft: r.Status == ContentStatus.Published && !r.IsPublished,
             r.UnitId is { } u && units.TryGetValue(u, out var name) ? name : null,
             r.PublishedUtc, r.ModifiedUtc,
-            r.OwnerId is not null && owners.TryGetValue(r.OwnerId, out var owner) ? owner : null)).ToList();
+            r.OwnerId is not null && owners.TryGetValue(r.OwnerId, out var owner) ? owner : null)
+        {
+            SubtypeName = r.Version.Subtype is { } code ? type.Subtypes.FirstOrDefault(s => s.Key == code).Value ?? code : null,
+            Columns = type.AdminColumns.Select(c => c.Value(r.Version)).ToList(),
+        }).ToList();
         return (rows, total, errors);
     }
 

@@ -1,8 +1,18 @@
 namespace ForeignInfoPortal.Contents.ViewModels;
 
-/// <summary>The list's query string: <c>status, unit, from, to, q, sort, dir, page</c>.</summary>
+/// <summary>
+/// The list's query string: <c>status, unit, from, to, q, sort, dir, page</c>, <c>subtype</c> and the type's own
+/// filters by name (<see cref="TypeFilters"/>, read by the controller since their names vary by type).
+/// </summary>
 public sealed class ContentListFilter
 {
+    /// <summary>A subtype code of the type; empty for all.</summary>
+    public string? Subtype { get; set; }
+
+    /// <summary>Values of the type's <see cref="Core.Content.ContentTypeOptions.Filters"/>, by name.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public Dictionary<string, string> TypeFilters { get; set; } = [];
+
     /// <summary>draft, published, unpublished or deleted; empty for every item not in the bin.</summary>
     public string? Status { get; set; }
 
@@ -42,6 +52,12 @@ public sealed class ContentListFilter
         Add("from", From);
         Add("to", To);
         Add("q", Q);
+        Add("subtype", Subtype);
+        foreach (var (name, value) in TypeFilters)
+        {
+            Add(name, value);
+        }
+
         Add("sort", Sort);
         Add("dir", Dir);
         if (page > 1)

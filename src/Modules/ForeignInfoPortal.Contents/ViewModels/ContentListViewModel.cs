@@ -30,4 +30,11 @@ public sealed class ContentListViewModel
 /// <summary>One item in the list: its latest version and its state.</summary>
 public sealed record ContentListRow(
     int Id, string Title, ContentStatus Status, bool IsDeleted, bool HasNewerDraft,
-    string? UnitName, DateTime? PublishedUtc, DateTime ModifiedUtc, string? OwnerName);
+    string? UnitName, DateTime? PublishedUtc, DateTime ModifiedUtc, string? OwnerName)
+{
+    /// <summary>The subtype's name (types with subtypes).</summary>
+    public string? SubtypeName { get; init; }
+
+    /// <summary>The values of the type's admin columns, in order.</summary>
+    public IReadOnlyList<string?> Columns { get; init; } = [];
+}
