@@ -1,0 +1,55 @@
+using System.Net;
+using ForeignInfoPortal.Testing;
+
+namespace ForeignInfoPortal.Web.Tests.Documents;
+
+/// <summary>The settings lists on a site of their own: saving them must not change the shared site's lists.</summary>
+public sealed class DocumentsSettingsTests : IAsyncLifetime
+{
+    private const string Page = "/admin/documents/settings";
+    private readonly PortalFactory _site = new();
+
+    [Fact]
+    public async Task Save_ValidLists_AreOfferedByTheLibrary()
+    {
+        using var admin = await _site.SignInAsAdminAsync();
+        var response = await admin.PostFormAsync(Page, Page,
+        [
+            new("IssuingBodies", "ubnd-tp | UBND thành phố\nphong-vhtt | Phòng Văn hóa và Thông tin"),
+            new("Fields", "du-lich | Du lịch"),
+            new("Signers", "Lê Đăng Trường | Phó Chủ tịch UBND thành phố"),
+        ]);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+
+        var form = await admin.GetPageAsync(Page);
+        Assert.Contains("phong-vhtt | Phòng Văn hóa và Thông tin", form.QuerySelector("#IssuingBodies")!.TextContent, StringComparison.Ordinal);
+        using var visitor = _site.NewClient();
+        var library = await visitor.GetPageAsync("/van-ban");
+        Assert.NotNull(library.QuerySelector("#loc-co-quan option[value=phong-vhtt]"));
+        Assert.NotNull(library.QuerySelector("#loc-linh-vuc option[value=du-lich]"));
+    }
+
+    [Fact]
+    public async Task Save_MalformedLines_AreRefusedInVietnamese()
+    {
+        using var admin = await _site.SignInAsAdminAsync();
+        var response = await admin.PostFormAsync(Page, Page,
+            [new("IssuingBodies", "ubnd-tp | UBND thành phố\nUBND TP không mã\nubnd-tp | Trùng mã"), new("Fields", "Văn hóa | Văn hóa")]);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var text = (await PortalClient.ParseAsync(response)).Body!.TextContent;
+        Assert.Contains("Dòng 2: cần có dạng", text, StringComparison.Ordinal);
+        Assert.Contains("Mã chỉ gồm chữ thường không dấu", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Settings_NeedTheSettingsPermission()
+    {
+        using var editor = await _site.SignInAsNewUserAsync("Editor");
+        var response = await editor.GetAsync(Page);
+        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public async ValueTask DisposeAsync() => await _site.DisposeAsync();
+}
