@@ -22,5 +22,23 @@ public sealed class DemoRecipeTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/tin-tuc/tam-dung-don-khach-dong-ang-toong")).StatusCode);
     }
 
+    [Fact]
+    public async Task FirstStartWithDemo_IncludesDocumentsAndBroadcastsWithTheirFiles()
+    {
+        using var visitor = _site.NewClient();
+        var document = await visitor.GetPageAsync("/van-ban/kh-64-2024-thong-tin-doi-ngoai-nam-2024");
+        Assert.Contains("64/KH-UBND", document.Body!.TextContent);
+        var attachment = document.QuerySelectorAll("a[href^='/tep/']").Select(a => a.GetAttribute("href")!).First();
+        var pdf = await visitor.Http.GetByteArrayAsync(new Uri(attachment, UriKind.Relative));
+        Assert.Equal("%PDF-"u8.ToArray(), pdf[..5]);
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/van-ban/kh-530-2024-hoi-xuan-thanh-pho-nam-2025")).StatusCode);
+
+        var broadcast = await visitor.GetPageAsync("/phat-thanh-truyen-hinh/du-lich-bac-kan-mot-ngay-tren-ho-nam-cat");
+        var source = broadcast.QuerySelector("audio source")!.GetAttribute("src")!;
+        var wav = await visitor.Http.GetByteArrayAsync(new Uri(source, UriKind.Relative));
+        Assert.Equal("RIFF"u8.ToArray(), wav[..4]);
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/phat-thanh-truyen-hinh/thanh-pho-sau-sap-xep-don-vi-hanh-chinh")).StatusCode);
+    }
+
     public void Dispose() => _site.Dispose();
 }
