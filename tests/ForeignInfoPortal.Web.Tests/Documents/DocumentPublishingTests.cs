@@ -108,6 +108,29 @@ public sealed class DocumentPublishingTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task AttachmentUploadedThroughTheEditor_IsDownloadedByVisitorsByteForByte()
+    {
+        using var admin = await site.SignInAsAdminAsync();
+        var number = DocumentForms.NewNumber();
+        var title = $"Kế hoạch có tệp đính kèm số {number}";
+        var pdf = System.Text.Encoding.ASCII.GetBytes($"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% {number} {new string('x', 2000)}\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+        var fileName = $"Kế hoạch {number}.pdf";
+
+        var response = await admin.PostMultipartAsync(DocumentForms.CreatePage, DocumentForms.CreatePage,
+            DocumentForms.Fields(title, $"{number}/KH-UBND"), [("Uploads.Attachments", fileName, pdf)]);
+        PortalClient.IdFromEditRedirect(response);
+
+        using var visitor = site.NewClient();
+        var detail = await visitor.GetPageAsync($"/van-ban/{DocumentForms.Slug(title)}");
+        var link = detail.QuerySelectorAll("a[href^='/tep/']").Single().GetAttribute("href")!;
+        var download = await visitor.GetAsync(link);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal(pdf, await download.Content.ReadAsByteArrayAsync());
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(fileName, download.Content.Headers.ContentDisposition?.FileNameStar);
+    }
+
+    [Fact]
     public async Task Draft_IsNotFound()
     {
         using var admin = await site.SignInAsAdminAsync();
