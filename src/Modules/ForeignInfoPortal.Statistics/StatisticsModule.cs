@@ -19,6 +19,7 @@ public sealed class StatisticsModule : IModule
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<Core.Security.IPermissionProvider, StatisticsPermissionProvider>();
         services.AddPublicationLedger();
         services.AddReportExporters();
         services.AddActivities();

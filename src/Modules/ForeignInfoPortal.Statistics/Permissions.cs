@@ -1,0 +1,33 @@
+using ForeignInfoPortal.Core.Security;
+
+namespace ForeignInfoPortal.Statistics;
+
+/// <summary>The Statistics module's permissions.</summary>
+public static class StatisticsPermissions
+{
+    public static Permission ViewStatistics { get; } = new("Statistics.View", "Xem thống kê xuất bản và báo cáo");
+
+    public static Permission IssueReports { get; } = new("Statistics.IssueReports", "Phát hành (chốt số liệu) báo cáo");
+
+    public static Permission ManageActivities { get; } = new("Statistics.ManageActivities", "Ghi nhận hoạt động thông tin đối ngoại");
+
+    /// <summary>Verify and rebuild the counters from the admin.</summary>
+    public static Permission ManageCounters { get; } = new("Statistics.ManageCounters", "Kiểm tra và dựng lại bộ đếm");
+}
+
+internal sealed class StatisticsPermissionProvider : IPermissionProvider
+{
+    public IEnumerable<Permission> GetPermissions() =>
+    [
+        StatisticsPermissions.ViewStatistics, StatisticsPermissions.IssueReports,
+        StatisticsPermissions.ManageActivities, StatisticsPermissions.ManageCounters,
+    ];
+
+    public IEnumerable<PermissionStereotype> GetDefaultStereotypes() =>
+    [
+        new(PortalRoles.Administrator, GetPermissions()),
+        new(PortalRoles.EditorInChief, [StatisticsPermissions.ViewStatistics, StatisticsPermissions.IssueReports, StatisticsPermissions.ManageActivities]),
+        new(PortalRoles.Editor, [StatisticsPermissions.ViewStatistics, StatisticsPermissions.ManageActivities]),
+        new(PortalRoles.StatisticsViewer, [StatisticsPermissions.ViewStatistics, StatisticsPermissions.IssueReports, StatisticsPermissions.ManageActivities]),
+    ];
+}
