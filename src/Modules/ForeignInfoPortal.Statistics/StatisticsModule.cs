@@ -25,5 +25,7 @@ public sealed class StatisticsModule : IModule
         services.AddActivities();
     }
 
+    public void MapEndpoints(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints) => Apis.StatisticsApi.MapStatisticsApi(endpoints);
+
     public void ConfigureModel(ModelBuilder modelBuilder) => StatisticsModel.Configure(modelBuilder);
 }
