@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using ForeignInfoPortal.Statistics.ViewModels;
 using Microsoft.AspNetCore.Html;
@@ -70,5 +69,8 @@ public static class ReportChart
 
     private static string Shorten(string text) => text.Length <= 30 ? text : text[..29] + "…";
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    // Only the markup characters: Vietnamese letters stay readable in the page source.
+    private static string E(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
+            .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
 }

@@ -19,7 +19,7 @@ public static class ReportSummary
 
     private static string Type(ReportTable table)
     {
-        var text = $"{Lower(table.Name)}: {Count(table.Published)}";
+        var text = $"{table.Name}: {StatisticsFormat.Number(table.Published)}";
         if (table.Bars.Count > 1 && table.Bars.Count <= 4)
         {
             text += " (" + string.Join(", ", table.Bars.Select(b => $"{Count(b.Value)} {Lower(b.Label)}")) + ")";
@@ -27,7 +27,7 @@ public static class ReportSummary
 
         if (table.Previous is { } previous)
         {
-            text += $", cùng kỳ năm trước {Count(previous)}";
+            text += $", cùng kỳ năm trước {StatisticsFormat.Number(previous)}";
         }
 
         return text;
