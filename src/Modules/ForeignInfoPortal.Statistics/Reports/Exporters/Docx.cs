@@ -81,28 +81,32 @@ internal static class Docx
     /// <summary>A table of fixed column widths, with thin borders or none (the header and footer layout tables).</summary>
     public static Table Table(IReadOnlyList<int> widths, bool borders)
     {
+        // Explicit indent and cell padding: without them LibreOffice shifts a bordered table into the left margin.
         var properties = new TableProperties
         {
             TableWidth = new TableWidth { Width = Twips(widths.Sum()), Type = TableWidthUnitValues.Dxa },
+            TableIndentation = new TableIndentation { Width = 0, Type = TableWidthUnitValues.Dxa },
             TableBorders = borders ? Borders() : NoBorders(),
             TableLayout = new TableLayout { Type = TableLayoutValues.Fixed },
+            TableCellMarginDefault = new TableCellMarginDefault(
+                new TableCellLeftMargin { Width = CellPadding, Type = TableWidthValues.Dxa },
+                new TableCellRightMargin { Width = CellPadding, Type = TableWidthValues.Dxa }),
         };
-        if (!borders)
-        {
-            // Layout tables sit flush with the text margins.
-            properties.TableIndentation = new TableIndentation { Width = 0, Type = TableWidthUnitValues.Dxa };
-        }
 
         return new Table(properties, new TableGrid(widths.Select(w => new GridColumn { Width = Twips(w) })));
     }
 
-    public static TableCell Cell(int width, IEnumerable<OpenXmlElement> content, MergedCellValues? merge = null)
+    /// <summary>Word's default padding, 0.19 cm on each side of a cell.</summary>
+    public const int CellPadding = 108;
+
+    /// <summary>A cell; layout cells (header, signature) align to the top, figure cells to the middle.</summary>
+    public static TableCell Cell(int width, IEnumerable<OpenXmlElement> content, MergedCellValues? merge = null, bool top = false)
     {
         var properties = new TableCellProperties
         {
             TableCellWidth = new TableCellWidth { Width = Twips(width), Type = TableWidthUnitValues.Dxa },
             VerticalMerge = merge is { } value ? new VerticalMerge { Val = value } : null,
-            TableCellVerticalAlignment = new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center },
+            TableCellVerticalAlignment = new TableCellVerticalAlignment { Val = top ? TableVerticalAlignmentValues.Top : TableVerticalAlignmentValues.Center },
         };
         var cell = new TableCell(properties);
         cell.Append(content);

@@ -20,8 +20,8 @@ internal static class DocxFooterBuilder
         var table = Docx.Table([LeftWidth, RightWidth], borders: false);
         table.Append(new TableRow(
             new TableRowProperties(new CantSplit()),
-            Docx.Cell(LeftWidth, Recipients(site)),
-            Docx.Cell(RightWidth, Signature(site))));
+            Docx.Cell(LeftWidth, Recipients(site), top: true),
+            Docx.Cell(RightWidth, Signature(site), top: true)));
         yield return Docx.Paragraph([], JustificationValues.Left, Docx.Gap);
         yield return table;
     }

@@ -19,15 +19,14 @@ internal static class DocxHeaderBuilder
     private const int LeftWidth = 3600;
     private const int RightWidth = DocxReportWriter.TextWidth - LeftWidth;
 
-    // Cells keep Word's default 0.19 cm padding on each side.
-    private const int Padding = 216;
+    private const int Padding = 2 * Docx.CellPadding;
 
     public static IEnumerable<OpenXmlElement> Build(PublicationReport report, SiteSettings site, DateOnly issued)
     {
         var table = Docx.Table([LeftWidth, RightWidth], borders: false);
         table.Append(new TableRow(
-            Docx.Cell(LeftWidth, Body(site)),
-            Docx.Cell(RightWidth, Nation(site, issued))));
+            Docx.Cell(LeftWidth, Body(site), top: true),
+            Docx.Cell(RightWidth, Nation(site, issued), top: true)));
         yield return table;
 
         yield return Docx.Centred("BÁO CÁO", Docx.Body, bold: true, before: 480);
