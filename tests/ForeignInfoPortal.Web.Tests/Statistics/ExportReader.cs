@@ -38,7 +38,10 @@ internal static class ExportReader
         Directory.Exists("/usr/lib/libreoffice/program")
         && Directory.EnumerateFiles("/usr/lib/libreoffice/program", "libsclo.so").Any();
 
-    /// <summary>Converts <paramref name="file"/> with soffice to <paramref name="format"/> ("pdf", "csv") beside it; returns the new file.</summary>
+    /// <summary>
+    /// Converts <paramref name="file"/> with soffice to <paramref name="format"/> beside it ("pdf", or a filter with
+    /// options such as "csv:Text - txt - csv (StarCalc):44,34,76" for UTF-8 CSV); returns the new file.
+    /// </summary>
     public static async Task<string> ConvertAsync(string file, string format, CancellationToken cancellationToken)
     {
         var folder = Path.GetDirectoryName(file)!;
@@ -49,7 +52,7 @@ internal static class ExportReader
                 "soffice",
                 [$"-env:UserInstallation=file://{profile}", "--headless", "--norestore", "--convert-to", format, "--outdir", folder, file],
                 cancellationToken);
-            var converted = Path.ChangeExtension(file, format);
+            var converted = Path.ChangeExtension(file, format.Split(':')[0]);
             Assert.True(exit == 0 && File.Exists(converted), $"soffice could not convert {Path.GetFileName(file)} to {format} (exit {exit}): {output}");
             return converted;
         }

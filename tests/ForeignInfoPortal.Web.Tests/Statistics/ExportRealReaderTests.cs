@@ -51,7 +51,7 @@ public sealed class ExportRealReaderTests(SiteFixture site) : IDisposable
 
         if (ExportReader.HasCalc())
         {
-            var csv = await File.ReadAllTextAsync(await ExportReader.ConvertAsync(xlsx, "csv", token), token);
+            var csv = await File.ReadAllTextAsync(await ExportReader.ConvertAsync(xlsx, "csv:Text - txt - csv (StarCalc):44,34,76", token), token);
             Assert.Contains("Loại nội dung", csv, StringComparison.Ordinal);
             Assert.Contains("Tổng cộng", csv, StringComparison.Ordinal);
             return;
