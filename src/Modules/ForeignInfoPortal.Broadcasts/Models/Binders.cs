@@ -14,7 +14,7 @@ internal sealed class CommaSeparatedTagsBinder : IModelBinder
         {
             // Keeps the posted text so that a form shown again with errors shows what was typed.
             bindingContext.ModelState.SetModelValue(bindingContext.ModelName, value);
-            bindingContext.Result = ModelBindingResult.Success(value.Values.SelectMany(BroadcastTags.Split).ToList());
+            bindingContext.Result = ModelBindingResult.Success(value.Values.SelectMany(Core.Text.Tags.Split).ToList());
         }
 
         return Task.CompletedTask;

@@ -1,3 +1,4 @@
+using ForeignInfoPortal.Core.Text;
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using ForeignInfoPortal.Broadcasts.Services;
@@ -96,7 +97,7 @@ public sealed class BroadcastFields : IContentFields, IValidatableObject
         VideoUrl = TrimToNull(VideoUrl);
         var transcript = context.Sanitizer.Sanitize(Transcript ?? "").Trim();
         Transcript = RichText.HasContent(transcript) ? transcript : null;
-        Tags = BroadcastTags.Normalize(Tags);
+        Tags = Core.Text.Tags.Normalize(Tags);
         if (AirDate is { } air)
         {
             AirDate = DateTime.SpecifyKind(air, DateTimeKind.Utc);
@@ -106,11 +107,11 @@ public sealed class BroadcastFields : IContentFields, IValidatableObject
     /// <summary>Checks the tags and that the channel is in the settings' list (runs once every property is valid).</summary>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        var tags = BroadcastTags.Normalize(Tags);
-        if (tags.Count > BroadcastTags.MaxCount || tags.Any(t => t.Length > BroadcastTags.MaxLength))
+        var tags = Core.Text.Tags.Normalize(Tags);
+        if (tags.Count > Core.Text.Tags.MaxCount || tags.Any(t => t.Length > Core.Text.Tags.MaxLength))
         {
             yield return new ValidationResult(
-                $"Tối đa {BroadcastTags.MaxCount} từ khóa, mỗi từ khóa tối đa {BroadcastTags.MaxLength} ký tự.", [nameof(Tags)]);
+                $"Tối đa {Core.Text.Tags.MaxCount} từ khóa, mỗi từ khóa tối đa {Core.Text.Tags.MaxLength} ký tự.", [nameof(Tags)]);
         }
 
         // Without the service (fields checked outside the portal's container, as in a unit test) the list is not consulted.

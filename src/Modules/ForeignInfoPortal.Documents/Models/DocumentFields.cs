@@ -1,3 +1,4 @@
+using ForeignInfoPortal.Core.Text;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text;

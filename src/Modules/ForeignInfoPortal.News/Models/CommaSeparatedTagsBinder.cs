@@ -1,3 +1,4 @@
+using ForeignInfoPortal.Core.Text;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace ForeignInfoPortal.News.Models;
@@ -18,7 +19,7 @@ internal sealed class CommaSeparatedTagsBinder : IModelBinder
 
         // Keeps the posted text so that a form shown again with errors shows what was typed.
         bindingContext.ModelState.SetModelValue(bindingContext.ModelName, value);
-        var tags = value.Values.SelectMany(NewsTags.Split).ToList();
+        var tags = value.Values.SelectMany(Tags.Split).ToList();
         bindingContext.Result = ModelBindingResult.Success(tags);
         return Task.CompletedTask;
     }

@@ -43,7 +43,7 @@ public sealed class NewsFields : IContentFields, IValidatableObject
     {
         Body = context.Sanitizer.Sanitize(Body ?? "").Trim();
         Category = (Category ?? "").Trim().ToLowerInvariant();
-        Tags = NewsTags.Normalize(Tags);
+        Tags = Core.Text.Tags.Normalize(Tags);
         Author = TrimToNull(Author);
         Source = TrimToNull(Source);
     }

@@ -1,3 +1,4 @@
+using ForeignInfoPortal.Core.Text;
 using System.ComponentModel.DataAnnotations;
 
 namespace ForeignInfoPortal.News.Models;
@@ -9,5 +10,5 @@ namespace ForeignInfoPortal.News.Models;
 [AttributeUsage(AttributeTargets.Property)]
 internal sealed class RichTextRequiredAttribute : RequiredAttribute
 {
-    public override bool IsValid(object? value) => base.IsValid(value) && NewsBody.HasContent(value as string);
+    public override bool IsValid(object? value) => base.IsValid(value) && RichText.HasContent(value as string);
 }

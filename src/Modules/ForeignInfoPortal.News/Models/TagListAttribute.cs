@@ -1,3 +1,4 @@
+using ForeignInfoPortal.Core.Text;
 using System.ComponentModel.DataAnnotations;
 
 namespace ForeignInfoPortal.News.Models;
@@ -11,7 +12,7 @@ internal sealed class TagListAttribute : ValidationAttribute
 {
     protected override ValidationResult? IsValid(object? value, ValidationContext validationContext)
     {
-        var tags = NewsTags.Normalize(value as IEnumerable<string?>);
+        var tags = Tags.Normalize(value as IEnumerable<string?>);
         var members = validationContext.MemberName is { } name ? new[] { name } : null;
         if (tags.Count > NewsFields.MaxTags)
         {

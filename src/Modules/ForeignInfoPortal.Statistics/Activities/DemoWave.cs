@@ -1,6 +1,6 @@
 namespace ForeignInfoPortal.Statistics.Activities;
 
-/// <summary>A half-second silent 8 kHz mono WAV: the one audio file every demo radio programme refers to.</summary>
+/// <summary>The one audio file every generated demo radio programme refers to.</summary>
 internal static class DemoWave
 {
     /// <summary>Fixed, so running the recipe again reuses the file.</summary>
@@ -8,25 +8,6 @@ internal static class DemoWave
 
     public const string FileName = "Âm thanh mẫu.wav";
 
-    public static byte[] Create()
-    {
-        const int samples = 4000;
-        using var stream = new MemoryStream();
-        using var writer = new BinaryWriter(stream);
-        writer.Write("RIFF"u8);
-        writer.Write(36 + samples * 2);
-        writer.Write("WAVEfmt "u8);
-        writer.Write(16);
-        writer.Write((short)1);
-        writer.Write((short)1);
-        writer.Write(8000);
-        writer.Write(16000);
-        writer.Write((short)2);
-        writer.Write((short)16);
-        writer.Write("data"u8);
-        writer.Write(samples * 2);
-        writer.Write(new byte[samples * 2]);
-        writer.Flush();
-        return stream.ToArray();
-    }
+    /// <summary>A one-second tone, made on the spot.</summary>
+    public static byte[] Create() => Core.Files.GeneratedFiles.Tone(1, 440);
 }

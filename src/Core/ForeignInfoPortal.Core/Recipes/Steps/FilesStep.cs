@@ -103,8 +103,8 @@ internal sealed class FilesStep(PortalDbContext db, IFileStore store) : IRecipeS
 
         return generate switch
         {
-            "tone" => new MemoryStream(DemoFiles.Tone(Number(element, "seconds", 3, 1, 60), Number(element, "hz", 440, 20, 4000))),
-            "pdf" => new MemoryStream(DemoFiles.Pdf(RecipeJson.OptionalString(element, "title") ?? "", Lines(element))),
+            "tone" => new MemoryStream(GeneratedFiles.Tone(Number(element, "seconds", 3, 1, 60), Number(element, "hz", 440, 20, 4000))),
+            "pdf" => new MemoryStream(GeneratedFiles.Pdf(RecipeJson.OptionalString(element, "title") ?? "", Lines(element))),
             _ => throw new RecipeException("\"generate\" phải là \"tone\" hoặc \"pdf\".", "generate"),
         };
     }

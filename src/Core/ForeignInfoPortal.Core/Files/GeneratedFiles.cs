@@ -2,10 +2,13 @@ using System.Globalization;
 using System.Text;
 using ForeignInfoPortal.Core.Text;
 
-namespace ForeignInfoPortal.Core.Recipes.Steps;
+namespace ForeignInfoPortal.Core.Files;
 
-/// <summary>Small, valid files made on the spot for demo recipes: a WAV tone and a one-page PDF.</summary>
-internal static class DemoFiles
+/// <summary>
+/// Small, valid files made on the spot (demo recipes, demo volumes) instead of binaries committed to the
+/// repository: a WAV tone and a one-page PDF.
+/// </summary>
+public static class GeneratedFiles
 {
     private const int SampleRate = 8000;
 

@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
 
-namespace ForeignInfoPortal.News.Models;
+namespace ForeignInfoPortal.Core.Text;
 
 /// <summary>Tells whether rich text says anything: an empty Trix editor still posts "&lt;div&gt;&lt;br&gt;&lt;/div&gt;".</summary>
-internal static partial class NewsBody
+public static partial class RichText
 {
+    /// <summary>True when the markup has text or an image.</summary>
     public static bool HasContent(string? html)
     {
         if (string.IsNullOrWhiteSpace(html))
