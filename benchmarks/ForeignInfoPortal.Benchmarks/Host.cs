@@ -1,0 +1,39 @@
+using ForeignInfoPortal.Core;
+using ForeignInfoPortal.Core.Data;
+using ForeignInfoPortal.Core.Modules;
+using ForeignInfoPortal.Core.Security;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ForeignInfoPortal.Benchmarks;
+
+/// <summary>
+/// The host's services without the web server (the host's builder is internal): core, identity and every
+/// module of the catalog, on one SQLite file. Switching a module off in configuration is what a site does.
+/// </summary>
+internal static class Host
+{
+    public static ServiceProvider Build(string databasePath, bool statistics)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Portal:Modules:Statistics:Enabled"] = statistics ? "true" : "false" })
+            .Build();
+        var catalog = ModuleCatalog.Discover(typeof(Program).Assembly, configuration);
+        var options = new DatabaseOptions { ConnectionString = $"Data Source={databasePath}" };
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddSingleton(catalog);
+        services.AddSingleton(options);
+        services.AddDbContext<PortalDbContext>(b => DataServiceCollectionExtensions.Configure(b, options));
+        services.AddPortalCore();
+        services.AddPortalIdentity();
+        services.AddAuthentication();
+        foreach (var module in catalog.Enabled)
+        {
+            module.Module.ConfigureServices(services, configuration);
+        }
+
+        return services.BuildServiceProvider();
+    }
+}
