@@ -125,13 +125,11 @@ internal sealed class ContentInputValidator(PortalDbContext db, IHtmlSanitizer s
             return "";
         }
 
-        // Deleted items keep their slug: restoring them must not collide.
-        var taken = await db.ContentVersions
-            .Where(v => v.ContentType == type && v.Culture == culture && v.ContentItemId != itemId && (v.IsLatest || v.IsPublished))
-            .Where(v => v.Slug == slug || v.Slug.StartsWith(slug + "-"))
-            .Select(v => v.Slug)
-            .ToListAsync(cancellationToken);
-        if (!taken.Contains(slug))
+        // Deleted items keep their slug: restoring them must not collide. The usual case, a free slug, is one
+        // indexed equality lookup; the numbered variants are read only when the slug is taken.
+        var others = db.ContentVersions
+            .Where(v => v.ContentType == type && v.Culture == culture && v.ContentItemId != itemId && (v.IsLatest || v.IsPublished));
+        if (!await others.AnyAsync(v => v.Slug == slug, cancellationToken))
         {
             return slug;
         }
@@ -142,6 +140,7 @@ internal sealed class ContentInputValidator(PortalDbContext db, IHtmlSanitizer s
             return slug;
         }
 
+        var taken = await others.Where(v => v.Slug.StartsWith(slug + "-")).Select(v => v.Slug).ToListAsync(cancellationToken);
         var suffix = 2;
         while (taken.Contains($"{slug}-{suffix}"))
         {

@@ -40,6 +40,10 @@ internal sealed class ContentVersionConfiguration : IEntityTypeConfiguration<Con
         builder.HasIndex(v => new { v.ContentType, v.Culture, v.Slug })
             .HasFilter("\"IsPublished\"").IsUnique(); // a bare boolean reads the same in SQLite and PostgreSQL
         builder.HasIndex(v => new { v.ContentType, v.Culture, v.IsPublished, v.PublishedUtc });
+
+        // Every save checks its slug against the other items' latest versions (drafts included); without this
+        // the check scans all versions, and saving slows down as the portal grows.
+        builder.HasIndex(v => new { v.ContentType, v.Culture, v.Slug }, "IX_ContentVersions_ContentType_Culture_Slug_Any");
         builder.HasIndex(v => new { v.ContentType, v.IsLatest });
     }
 }

@@ -189,6 +189,8 @@ namespace ForeignInfoPortal.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("ContentType", "Culture", "IsPublished", "PublishedUtc");
 
+                    b.HasIndex(new[] { "ContentType", "Culture", "Slug" }, "IX_ContentVersions_ContentType_Culture_Slug_Any");
+
                     b.ToTable("ContentVersions");
                 });
 

@@ -178,6 +178,8 @@ namespace ForeignInfoPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ContentType", "Culture", "IsPublished", "PublishedUtc");
 
+                    b.HasIndex(new[] { "ContentType", "Culture", "Slug" }, "IX_ContentVersions_ContentType_Culture_Slug_Any");
+
                     b.ToTable("ContentVersions");
                 });
 
