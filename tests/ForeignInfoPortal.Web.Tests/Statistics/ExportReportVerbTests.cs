@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using DocumentFormat.OpenXml.Packaging;
+using ForeignInfoPortal.Testing;
 
 namespace ForeignInfoPortal.Web.Tests.Statistics;
 
@@ -36,24 +36,5 @@ public sealed class ExportReportVerbTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
-    {
-        var host = Path.Combine(AppContext.BaseDirectory, "ForeignInfoPortal.Web.dll");
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(host);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.ArgumentList.Add($"--Portal:DataFolder={Path.Combine(_folder, "data")}");
-        start.ArgumentList.Add("--Portal:Admin:Password=Admin-Verb-2026");
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output + await error);
-    }
+    private Task<(int ExitCode, string Output)> RunAsync(params string[] arguments) => HostProcess.RunAsync(_folder, arguments);
 }
