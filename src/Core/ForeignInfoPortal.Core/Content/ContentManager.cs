@@ -53,6 +53,9 @@ internal sealed class ContentManager(
         }, cancellationToken);
 
     public Task<ContentItem> PublishAsync(int id, int expectedRevision, string? userId, CancellationToken cancellationToken = default) =>
+        PublishAsync(id, expectedRevision, publishedUtc: null, userId, cancellationToken);
+
+    public Task<ContentItem> PublishAsync(int id, int expectedRevision, DateTime? publishedUtc, string? userId, CancellationToken cancellationToken = default) =>
         ChangeAsync(async () =>
         {
             var (item, latest, published) = await LoadForChangeAsync(id, expectedRevision, cancellationToken);
@@ -71,7 +74,7 @@ internal sealed class ContentManager(
             }
 
             latest.IsPublished = true;
-            latest.PublishedUtc ??= Now;
+            latest.PublishedUtc = publishedUtc is { } chosen ? DateTime.SpecifyKind(chosen, DateTimeKind.Utc) : latest.PublishedUtc ?? Now;
             item.Status = ContentStatus.Published;
             Touch(item);
             await db.SaveChangesAsync(cancellationToken);

@@ -17,7 +17,13 @@ public sealed class ContentPermissions(string type, string displayName)
 
     public Permission Delete { get; } = new($"{type}.Delete", $"{displayName}: xóa và khôi phục");
 
-    public IEnumerable<Permission> All => [EditOwn, EditAny, Publish, Unpublish, Delete];
+    /// <summary>
+    /// Choose the publication date when publishing (back-dating or forward-dating). It moves an item between
+    /// statistics periods, so it is granted apart from publishing.
+    /// </summary>
+    public Permission SetPublicationDate { get; } = new($"{type}.SetPublicationDate", $"{displayName}: đặt ngày xuất bản");
+
+    public IEnumerable<Permission> All => [EditOwn, EditAny, Publish, Unpublish, Delete, SetPublicationDate];
 }
 
 internal sealed class ContentPermissionProvider(ContentPermissions permissions) : IPermissionProvider
@@ -28,7 +34,7 @@ internal sealed class ContentPermissionProvider(ContentPermissions permissions) 
     [
         new(PortalRoles.Administrator, permissions.All),
         new(PortalRoles.EditorInChief, permissions.All),
-        new(PortalRoles.Editor, permissions.All),
+        new(PortalRoles.Editor, [permissions.EditOwn, permissions.EditAny, permissions.Publish, permissions.Unpublish, permissions.Delete]),
         new(PortalRoles.Contributor, [permissions.EditOwn]),
     ];
 }

@@ -16,6 +16,13 @@ public interface IContentManager
     /// <summary>Makes the latest version public.</summary>
     Task<ContentItem> PublishAsync(int id, int expectedRevision, string? userId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Makes the latest version public with the given publication date (null keeps the version's date or takes
+    /// the current time). Whether the caller may choose the date is the caller's check
+    /// (<see cref="ContentPermissions.SetPublicationDate"/>).
+    /// </summary>
+    Task<ContentItem> PublishAsync(int id, int expectedRevision, DateTime? publishedUtc, string? userId, CancellationToken cancellationToken = default);
+
     /// <summary>Takes the item down; it becomes a draft for editors again.</summary>
     Task<ContentItem> UnpublishAsync(int id, int expectedRevision, string? userId, CancellationToken cancellationToken = default);
 

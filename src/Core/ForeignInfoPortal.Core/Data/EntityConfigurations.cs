@@ -115,3 +115,18 @@ internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<Files.S
         builder.HasIndex(f => f.Sha256);
     }
 }
+
+internal sealed class ApiTokenConfiguration : IEntityTypeConfiguration<ApiToken>
+{
+    public void Configure(EntityTypeBuilder<ApiToken> builder)
+    {
+        builder.Property(t => t.UserId).HasMaxLength(450);
+        builder.Property(t => t.Name).HasMaxLength(200);
+        builder.Property(t => t.Prefix).HasMaxLength(16);
+        builder.Property(t => t.SecretHash).HasMaxLength(64);
+        builder.Property(t => t.CreatedById).HasMaxLength(450);
+        builder.HasIndex(t => t.SecretHash).IsUnique();
+        builder.HasIndex(t => t.UserId);
+        builder.HasOne(t => t.User).WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -32,6 +32,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, M
 
     public DbSet<Files.StoredFile> Files => Set<Files.StoredFile>();
 
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
     /// <summary>
     /// Runs <paramref name="work"/> in a transaction, or inside the caller's when one is open (a recipe
     /// wraps all its steps in one).
