@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ForeignInfoPortal.Contents;
 
 /// <summary>
-/// The Contents module's entry: the generic admin (list, editor, actions, history) and the public read API
+/// The Contents module's entry: the generic admin (list, editor, actions, history) and the read and write API
 /// for every registered content type, and one admin menu entry per type.
 /// </summary>
 public sealed class ContentsModule : IModule
@@ -20,7 +20,14 @@ public sealed class ContentsModule : IModule
         services.AddSingleton<IAdminMenuProvider, ContentsAdminMenu>();
         services.AddScoped<ContentAccess>();
         services.AddScoped<ContentUploads>();
+        services.AddSingleton<ContentApiLimits>();
+        services.AddSingleton<ContentApiBody>();
+        services.AddScoped<ContentApiWriter>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapContentApi();
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapContentApi();
+        endpoints.MapContentWriteApi();
+    }
 }

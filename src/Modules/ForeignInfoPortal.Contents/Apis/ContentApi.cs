@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Text;
+using ForeignInfoPortal.Core.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,7 +22,8 @@ internal static class ContentApi
 
     public static IEndpointRouteBuilder MapContentApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api/content").WithTags("Content").AllowAnonymous();
+        // Reads are public; visitors share a per-IP rate limit, signed-in and token clients do not.
+        var api = endpoints.MapGroup("/api/content").WithTags("Content").AllowAnonymous().RequireRateLimiting(ApiRateLimits.AnonymousReads);
         api.MapGet("/{type}", ListAsync)
             .WithName("ListContent")
             .WithSummary("Nội dung đã xuất bản của một loại, mới nhất trước")
@@ -137,9 +139,19 @@ internal static class ContentApi
                 $"Không tìm thấy nội dung đã xuất bản có đường dẫn \"{slug}\".");
         }
 
-        var fields = JsonSerializer.Deserialize(version.Data, definition.FieldsType, ContentJson.Options) ?? definition.CreateFields();
-        return TypedResults.Ok(ToItem(definition, version, JsonSerializer.SerializeToElement(fields, definition.FieldsType, ContentJson.Options)));
+        return TypedResults.Ok(ToItem(definition, version, FieldsJson(definition, version)));
     }
+
+    /// <summary>A version's fields as the API shows them: read into the type's class and written back, so stored JSON from an older shape comes out current.</summary>
+    public static JsonElement FieldsJson(ContentTypeDefinition definition, ContentVersion version)
+    {
+        var fields = JsonSerializer.Deserialize(version.Data, definition.FieldsType, ContentJson.Options) ?? definition.CreateFields();
+        return JsonSerializer.SerializeToElement(fields, definition.FieldsType, ContentJson.Options);
+    }
+
+    /// <summary>The Vietnamese name of a subtype code; null when there is none.</summary>
+    public static string? SubtypeName(ContentTypeDefinition definition, string? subtype) =>
+        subtype is null ? null : definition.Subtypes.FirstOrDefault(s => s.Key == subtype).Value;
 
     private static ContentApiItem ToItem(ContentTypeDefinition definition, ContentVersion version, JsonElement? fields) => new(
         version.ContentItemId,
@@ -149,18 +161,11 @@ internal static class ContentApi
         version.Culture,
         version.Category,
         version.Subtype,
-        version.Subtype is null ? null : definition.Subtypes.FirstOrDefault(s => s.Key == version.Subtype).Value,
-        version.PublishedUtc is { } utc ? ToVietnamOffset(utc) : null,
+        SubtypeName(definition, version.Subtype),
+        version.PublishedUtc is { } utc ? ApiDates.ToVietnamOffset(utc) : null,
         version.FeaturedImage,
         definition.PublicUrl?.Invoke(version),
         fields);
-
-    // Readers of the API live in Vietnam: dates carry the +07:00 offset rather than Z.
-    private static DateTimeOffset ToVietnamOffset(DateTime utc)
-    {
-        var local = VietnamTime.FromUtc(utc);
-        return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), VietnamTime.Zone.GetUtcOffset(utc));
-    }
 
     private static bool TryParse(string? text, int fallback, out int value)
     {
@@ -188,10 +193,5 @@ internal static class ContentApi
     private static ProblemHttpResult InvalidCulture() =>
         Problem(StatusCodes.Status400BadRequest, "invalid_culture", "Ngôn ngữ phải là \"vi\" hoặc \"en\".");
 
-    private static ProblemHttpResult Problem(int status, string errorCode, string detail) =>
-        TypedResults.Problem(
-            detail: detail,
-            statusCode: status,
-            title: status == StatusCodes.Status404NotFound ? "Không tìm thấy" : "Yêu cầu không hợp lệ",
-            extensions: new Dictionary<string, object?> { ["errorCode"] = errorCode });
+    private static ProblemHttpResult Problem(int status, string errorCode, string detail) => ApiProblem.Result(status, errorCode, detail);
 }

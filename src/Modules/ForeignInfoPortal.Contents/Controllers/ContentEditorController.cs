@@ -3,8 +3,8 @@ using ForeignInfoPortal.Contents.Services;
 using ForeignInfoPortal.Contents.ViewModels;
 using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Data;
-using ForeignInfoPortal.Core.Files;
 using ForeignInfoPortal.Core.Modules;
+using ForeignInfoPortal.Core.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -56,6 +56,7 @@ public sealed class ContentEditorController(
             return Forbid();
         }
 
+        await KeepPublicationDateAsync(definition, input, stored: null);
         var fields = await BindFieldsAsync(definition);
         if (!ModelState.IsValid)
         {
@@ -108,6 +109,7 @@ public sealed class ContentEditorController(
             return Forbid();
         }
 
+        await KeepPublicationDateAsync(definition, input, item.Versions.Single(v => v.IsLatest).PublishedUtc);
         var fields = await BindFieldsAsync(definition);
         if (!ModelState.IsValid)
         {
@@ -125,30 +127,14 @@ public sealed class ContentEditorController(
     private async Task<IActionResult> SaveAsync(ContentTypeDefinition definition, ContentEditorInput input, IContentFields fields,
         ContentItem? item, bool publish, string? userId, Func<Task<ContentItem>> change, CancellationToken cancellationToken)
     {
-        var stored = new List<StoredFile>();
         try
         {
-            // Uploads, save and publish commit together: a refused change keeps no file record and no half-saved draft.
-            var saved = await db.InTransactionAsync(async () =>
-            {
-                await uploads.StoreAsync(definition, fields, Request.Form, userId, stored, cancellationToken);
-                return await change();
-            }, cancellationToken);
+            var saved = await uploads.CommitAsync(definition, fields, Request.Form, userId, change, cancellationToken);
             TempData[AdminNotice.Success] = publish ? "Đã xuất bản." : "Đã lưu bản nháp.";
             return RedirectToAction(nameof(Edit), new { type = definition.Name, id = saved.Id });
         }
-        catch (Exception exception)
+        catch (ContentException refusal)
         {
-            // The records roll back with the transaction; the files on disk must go by hand.
-            await uploads.DiscardAsync(definition, fields, stored);
-
-            // The rolled-back transaction leaves entities in the tracker that the database no longer has.
-            db.ChangeTracker.Clear();
-            if (exception is not ContentException refusal)
-            {
-                throw;
-            }
-
             Report(refusal);
         }
 
@@ -158,6 +144,17 @@ public sealed class ContentEditorController(
         }
 
         return await FormAsync(definition, input, fields, item, cancellationToken);
+    }
+
+    // Choosing the publication date moves an item between statistics periods, so it is a permission of its own: without
+    // it the posted date is ignored and the stored one kept (the form shows the field read-only).
+    private async Task KeepPublicationDateAsync(ContentTypeDefinition definition, ContentEditorInput input, DateTime? stored)
+    {
+        if (!await access.HasAsync(User, definition.Permissions.SetPublicationDate))
+        {
+            input.PublishedAt = stored is { } utc ? VietnamTime.FromUtc(utc) : null;
+            ModelState.Remove(nameof(ContentEditorInput.PublishedAt));
+        }
     }
 
     private void Report(ContentException refusal)
@@ -253,6 +250,7 @@ public sealed class ContentEditorController(
             CanPublish = await access.HasAsync(User, permissions.Publish),
             CanUnpublish = await access.HasAsync(User, permissions.Unpublish),
             CanDelete = await access.HasAsync(User, permissions.Delete),
+            CanSetPublicationDate = await access.HasAsync(User, permissions.SetPublicationDate),
         });
     }
 }

@@ -1,4 +1,5 @@
 using ForeignInfoPortal.Core.Content;
+using ForeignInfoPortal.Core.Data;
 using ForeignInfoPortal.Core.Files;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
@@ -10,7 +11,7 @@ namespace ForeignInfoPortal.Contents.Services;
 /// (<c>Uploads.{Prop}</c>), its kept files come back as hidden <c>Fields.{Prop}.FileId</c> /
 /// <c>Fields.{Prop}[i].FileId</c>, and ticked <c>Remove.{Prop}</c> boxes (file ids) drop them.
 /// </summary>
-public sealed class ContentUploads(IFileStore store, IConfiguration configuration)
+public sealed class ContentUploads(PortalDbContext db, IFileStore store, IConfiguration configuration)
 {
     public const string UploadPrefix = "Uploads.";
     public const string RemovePrefix = "Remove.";
@@ -46,7 +47,7 @@ public sealed class ContentUploads(IFileStore store, IConfiguration configuratio
     /// <paramref name="stored"/> as soon as it is kept, so the caller can remove them all if the change fails.
     /// A refused file becomes a <see cref="ContentValidationException"/> under "Fields.{Prop}".
     /// </summary>
-    public async Task StoreAsync(ContentTypeDefinition type, IContentFields fields, IFormCollection form, string? userId,
+    private async Task StoreAsync(ContentTypeDefinition type, IContentFields fields, IFormCollection form, string? userId,
         List<StoredFile> stored, CancellationToken cancellationToken)
     {
         foreach (var property in Properties(type))
@@ -73,8 +74,40 @@ public sealed class ContentUploads(IFileStore store, IConfiguration configuratio
         }
     }
 
+    /// <summary>
+    /// Stores the uploads of <paramref name="form"/> (none when null) into <paramref name="fields"/> and runs
+    /// <paramref name="change"/>, all in one transaction: a refused change keeps no file record and no half-saved draft.
+    /// On any failure the files written to disk are removed and the fields no longer refer to them; the exception goes on.
+    /// </summary>
+    public async Task<ContentItem> CommitAsync(ContentTypeDefinition type, IContentFields fields, IFormCollection? form, string? userId,
+        Func<Task<ContentItem>> change, CancellationToken cancellationToken)
+    {
+        var stored = new List<StoredFile>();
+        try
+        {
+            return await db.InTransactionAsync(async () =>
+            {
+                if (form is not null)
+                {
+                    await StoreAsync(type, fields, form, userId, stored, cancellationToken);
+                }
+
+                return await change();
+            }, cancellationToken);
+        }
+        catch
+        {
+            // The records roll back with the transaction; the files on disk must go by hand.
+            await DiscardAsync(type, fields, stored);
+
+            // The rolled-back transaction leaves entities in the tracker that the database no longer has.
+            db.ChangeTracker.Clear();
+            throw;
+        }
+    }
+
     /// <summary>Removes files stored for a change that failed, and the fields' references to them.</summary>
-    public async Task DiscardAsync(ContentTypeDefinition type, IContentFields fields, IReadOnlyCollection<StoredFile> stored)
+    private async Task DiscardAsync(ContentTypeDefinition type, IContentFields fields, IReadOnlyCollection<StoredFile> stored)
     {
         var ids = stored.Select(f => f.Id).ToHashSet();
         foreach (var file in stored)

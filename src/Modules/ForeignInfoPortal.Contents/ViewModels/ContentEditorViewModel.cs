@@ -28,4 +28,7 @@ public sealed class ContentEditorViewModel
     public bool CanUnpublish { get; init; }
 
     public bool CanDelete { get; init; }
+
+    /// <summary>False: the publication date is shown read-only and the server keeps the stored one.</summary>
+    public bool CanSetPublicationDate { get; init; }
 }

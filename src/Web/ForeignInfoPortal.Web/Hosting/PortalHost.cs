@@ -31,6 +31,7 @@ internal static class PortalHost
         services.AddSingleton(new FileStoreOptions(Path.Combine(dataFolder, "files")));
         AddUploadLimits(services);
         services.AddPortalIdentity();
+        services.AddPortalApi();
         services.AddSingleton<IHostVerb, RecipeVerb>();
         services.AddHostedService<PortalStartup>();
 
@@ -62,33 +63,34 @@ internal static class PortalHost
             app.UseHsts();
         }
 
-        app.UseStatusCodePagesWithReExecute("/loi/{0}");
+        app.UseWhen(context => !ApiProblem.IsApiRequest(context.Request), pages => pages.UseStatusCodePagesWithReExecute("/loi/{0}"));
+        app.UseApiStatusCodes();
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+
+        // After authentication: signed-in clients are not limited as visitors are.
+        app.UseRateLimiter();
         foreach (var module in catalog.Enabled)
         {
             module.Module.MapEndpoints(app);
         }
 
         app.MapPortalFiles();
+        app.MapOpenApi(PortalOpenApi.DocumentPath).AllowAnonymous();
         app.MapControllers();
     }
 
-    // Uploads may be as large as the largest limit of any file field (+ room for the rest of the form, and for
-    // several files in one post); each file is still checked against its own limit by the file store.
+    // Uploads may be as large as the largest limit of any file field (UploadRequestLimit); each file is still checked
+    // against its own limit by the file store.
     private static void AddUploadLimits(IServiceCollection services)
     {
-        static long RequestLimit(IConfiguration configuration, IContentTypeRegistry types) =>
-            configuration.GetValue<long?>("Portal:Files:MaxRequestMegabytes") * 1024 * 1024
-            ?? (FileLimits.LargestBytes(configuration, types.All) * 2) + (16 * 1024 * 1024);
-
         services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>()
-            .Configure<IConfiguration, IContentTypeRegistry>((o, c, t) => o.Limits.MaxRequestBodySize = RequestLimit(c, t));
+            .Configure<IConfiguration, IContentTypeRegistry>((o, c, t) => o.Limits.MaxRequestBodySize = UploadRequestLimit.Bytes(c, t));
         services.AddOptions<FormOptions>()
-            .Configure<IConfiguration, IContentTypeRegistry>((o, c, t) => o.MultipartBodyLengthLimit = RequestLimit(c, t));
+            .Configure<IConfiguration, IContentTypeRegistry>((o, c, t) => o.MultipartBodyLengthLimit = UploadRequestLimit.Bytes(c, t));
     }
 
     // A disabled module's controllers and views leave with its application part, and so do its routes.

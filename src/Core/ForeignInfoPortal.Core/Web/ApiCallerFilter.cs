@@ -1,0 +1,55 @@
+using ForeignInfoPortal.Core.Security;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace ForeignInfoPortal.Core.Web;
+
+/// <summary>
+/// The gate of every authenticated API endpoint, in one place: no principal → 401 <c>unauthenticated</c>; a change
+/// (any method but GET/HEAD) made with the admin's cookie needs the antiforgery token in the
+/// <c>RequestVerificationToken</c> header, or it is refused with 400 <c>antiforgery_failed</c> — a page on another site
+/// could otherwise post with the user's cookie. Principals signed in by an API token
+/// (<see cref="ApiTokenDefaults.AuthenticationScheme"/>) send no cookie, so they are not asked for it.
+/// The check answers with problem details itself rather than challenging, so the cookie handler never redirects an
+/// API client to the sign-in page.
+/// </summary>
+public sealed class ApiCallerFilter(IAntiforgery antiforgery) : IEndpointFilter
+{
+    /// <summary>The header that carries the antiforgery token (the framework's default name).</summary>
+    public const string AntiforgeryHeader = "RequestVerificationToken";
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var identity = http.User.Identity;
+        if (identity?.IsAuthenticated != true)
+        {
+            return ApiProblem.Result(StatusCodes.Status401Unauthorized, "unauthenticated",
+                "Cần đăng nhập hoặc gửi mã truy cập API (Authorization: Bearer …).");
+        }
+
+        var changes = !HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method);
+        var signedInByToken = identity.AuthenticationType == ApiTokenDefaults.AuthenticationScheme;
+
+        // Only the header counts: reading a form field would read a whole upload before its size is checked.
+        if (changes && !signedInByToken
+            && (!http.Request.Headers.ContainsKey(AntiforgeryHeader) || !await antiforgery.IsRequestValidAsync(http)))
+        {
+            return ApiProblem.Result(StatusCodes.Status400BadRequest, "antiforgery_failed",
+                $"Yêu cầu thay đổi bằng phiên đăng nhập cần mã chống giả mạo trong tiêu đề {AntiforgeryHeader}; mã thiếu hoặc không hợp lệ.");
+        }
+
+        return await next(context);
+    }
+}
+
+/// <summary>Puts <see cref="ApiCallerFilter"/> on a group of endpoints.</summary>
+public static class ApiCallerFilterExtensions
+{
+    public static RouteGroupBuilder RequireApiCaller(this RouteGroupBuilder group)
+    {
+        group.AddEndpointFilter<ApiCallerFilter>();
+        return group;
+    }
+}

@@ -1,0 +1,193 @@
+using System.Globalization;
+using System.Security.Claims;
+using ForeignInfoPortal.Contents.Services;
+using ForeignInfoPortal.Core.Content;
+using ForeignInfoPortal.Core.Data;
+using ForeignInfoPortal.Core.Security;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+
+namespace ForeignInfoPortal.Contents.Apis;
+
+/// <summary>
+/// The API's writes, checked as the admin checks them (<see cref="ContentAccess"/>: EditOwn/EditAny to draft,
+/// Publish, Unpublish, Delete for the actions, SetPublicationDate to choose a date) and made through
+/// <see cref="IContentManager"/> only, so versions, events, the ledger and the counters move exactly as for the admin.
+/// Every refusal is an <see cref="ApiRefusal"/> or the content manager's own exception.
+/// </summary>
+internal sealed class ContentApiWriter(
+    PortalDbContext db, IContentTypeRegistry types, IContentManager manager, ContentAccess access, ContentUploads uploads, ContentApiBody body)
+{
+    public async Task<ContentApiDocument> CreateAsync(string type, HttpContext http, CancellationToken cancellationToken)
+    {
+        var definition = TypeOf(type);
+        await RequireAsync(await access.CanCreateAsync(http.User, definition), $"Tài khoản không có quyền tạo {definition.DisplayName}.");
+        var input = await body.ReadWriteAsync(http.Request, definition, cancellationToken);
+        await RequireDateAsync(http.User, definition, input.Request.PublishedAt, stored: null);
+        var userId = ContentAccess.UserId(http.User);
+        var created = await uploads.CommitAsync(definition, input.Fields, input.Form, userId,
+            () => manager.CreateAsync(definition.Name, ToContentInput(input, culture: PortalCultures.Vietnamese), userId, cancellationToken),
+            cancellationToken);
+        return await DocumentAsync(definition, created.Id, http, cancellationToken);
+    }
+
+    public async Task<ContentApiDocument> GetAsync(string type, int id, HttpContext http, CancellationToken cancellationToken)
+    {
+        var definition = TypeOf(type);
+        var item = await ItemAsync(definition, id, cancellationToken);
+        await RequireAsync(await access.CanEditAsync(http.User, definition, item.OwnerId), "Tài khoản không có quyền xem bản đang soạn của nội dung này.");
+        return Document(definition, item, http);
+    }
+
+    public async Task<ContentApiDocument> UpdateAsync(string type, int id, HttpContext http, CancellationToken cancellationToken)
+    {
+        var definition = TypeOf(type);
+        var item = await ItemAsync(definition, id, cancellationToken);
+        await RequireAsync(await access.CanEditAsync(http.User, definition, item.OwnerId), "Tài khoản không có quyền sửa nội dung này.");
+        var input = await body.ReadWriteAsync(http.Request, definition, cancellationToken);
+        var revision = Revision(http.Request, input.Request.Revision) ?? throw ApiRefusal.Of(StatusCodes.Status428PreconditionRequired,
+            "revision_required", "Cần phiên bản đã đọc: gửi tiêu đề If-Match: \"N\" hoặc trường \"revision\" (N là revision của lần GET).");
+        var latest = item.Versions.Single(v => v.IsLatest);
+        await RequireDateAsync(http.User, definition, input.Request.PublishedAt, latest.PublishedUtc);
+        var userId = ContentAccess.UserId(http.User);
+        await uploads.CommitAsync(definition, input.Fields, input.Form, userId,
+            () => manager.SaveDraftAsync(id, revision, ToContentInput(input, culture: latest.Culture), userId, cancellationToken),
+            cancellationToken);
+        return await DocumentAsync(definition, id, http, cancellationToken);
+    }
+
+    public async Task<ContentApiDocument> PublishAsync(string type, int id, HttpContext http, CancellationToken cancellationToken)
+    {
+        var definition = TypeOf(type);
+        var item = await ItemAsync(definition, id, cancellationToken);
+        await RequireAsync(await access.HasAsync(http.User, definition.Permissions.Publish), $"Tài khoản không có quyền xuất bản {definition.DisplayName}.");
+        var request = await body.ReadOptionalAsync<ContentPublishRequest>(http.Request, cancellationToken);
+        if (request?.PublishedAt is not null && !await access.HasAsync(http.User, definition.Permissions.SetPublicationDate))
+        {
+            throw DateForbidden(definition);
+        }
+
+        var revision = Revision(http.Request, request?.Revision) ?? item.Revision;
+        await manager.PublishAsync(id, revision, request?.PublishedAt?.UtcDateTime, ContentAccess.UserId(http.User), cancellationToken);
+        return await DocumentAsync(definition, id, http, cancellationToken);
+    }
+
+    public Task<ContentApiDocument> UnpublishAsync(string type, int id, HttpContext http, CancellationToken cancellationToken) =>
+        ActAsync(type, id, http, p => p.Unpublish, manager.UnpublishAsync, cancellationToken);
+
+    public Task<ContentApiDocument> DeleteAsync(string type, int id, HttpContext http, CancellationToken cancellationToken) =>
+        ActAsync(type, id, http, p => p.Delete, manager.DeleteAsync, cancellationToken);
+
+    public Task<ContentApiDocument> RestoreAsync(string type, int id, HttpContext http, CancellationToken cancellationToken) =>
+        ActAsync(type, id, http, p => p.Delete, manager.RestoreAsync, cancellationToken);
+
+    private delegate Task<ContentItem> ContentChange(int id, int expectedRevision, string? userId, CancellationToken cancellationToken);
+
+    // The permission, then the change at the revision the client read (the current one when it sent none).
+    private async Task<ContentApiDocument> ActAsync(string type, int id, HttpContext http, Func<ContentPermissions, Permission> permission,
+        ContentChange change, CancellationToken cancellationToken)
+    {
+        var definition = TypeOf(type);
+        var item = await ItemAsync(definition, id, cancellationToken);
+        await RequireAsync(await access.HasAsync(http.User, permission(definition.Permissions)), "Tài khoản không có quyền thực hiện thao tác này.");
+        var request = await body.ReadOptionalAsync<ContentActionRequest>(http.Request, cancellationToken);
+        await change(id, Revision(http.Request, request?.Revision) ?? item.Revision, ContentAccess.UserId(http.User), cancellationToken);
+        return await DocumentAsync(definition, id, http, cancellationToken);
+    }
+
+    private ContentTypeDefinition TypeOf(string type) =>
+        types.Find(type) ?? throw ApiRefusal.NotFound($"Không có loại nội dung \"{type}\".");
+
+    // The item with its latest and published versions; another type's id is as absent as a missing one.
+    private async Task<ContentItem> ItemAsync(ContentTypeDefinition definition, int id, CancellationToken cancellationToken)
+    {
+        var item = await db.ContentItems.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id && i.ContentType == definition.Name, cancellationToken)
+            ?? throw ApiRefusal.NotFound($"Không có {definition.DisplayName} số {id}.");
+        item.Versions = await db.ContentVersions.AsNoTracking()
+            .Where(v => v.ContentItemId == id && (v.IsLatest || v.IsPublished))
+            .ToListAsync(cancellationToken);
+        return item;
+    }
+
+    private async Task<ContentApiDocument> DocumentAsync(ContentTypeDefinition definition, int id, HttpContext http, CancellationToken cancellationToken) =>
+        Document(definition, await ItemAsync(definition, id, cancellationToken), http);
+
+    private static ContentApiDocument Document(ContentTypeDefinition definition, ContentItem item, HttpContext http)
+    {
+        var latest = item.Versions.Single(v => v.IsLatest);
+        var published = item.Versions.SingleOrDefault(v => v.IsPublished);
+        var isPublic = published is not null && item.Status == ContentStatus.Published && !item.IsDeleted;
+        http.Response.Headers.ETag = $"\"{item.Revision.ToString(CultureInfo.InvariantCulture)}\"";
+        return new(
+            item.Id,
+            definition.ApiName,
+            item.Revision,
+            item.Status.ToString().ToLowerInvariant(),
+            item.IsDeleted,
+            latest.Number,
+            !latest.IsPublished,
+            latest.Title,
+            latest.Slug,
+            latest.Summary,
+            latest.Culture,
+            latest.UnitId,
+            latest.FeaturedImage,
+            latest.Category,
+            latest.Subtype,
+            ContentApi.SubtypeName(definition, latest.Subtype),
+            latest.PublishedUtc is { } date ? ApiDates.ToVietnamOffset(date) : null,
+            ApiDates.ToVietnamOffset(item.CreatedUtc),
+            ApiDates.ToVietnamOffset(item.ModifiedUtc),
+            isPublic ? definition.PublicUrl?.Invoke(published!) : null,
+            ContentApi.FieldsJson(definition, latest));
+    }
+
+    private static ContentInput ToContentInput(ContentWriteInput input, string culture) => new()
+    {
+        Title = input.Request.Title ?? "",
+        Slug = input.Request.Slug,
+        Summary = input.Request.Summary,
+        Culture = input.Request.Culture ?? culture,
+        UnitId = input.Request.UnitId,
+        FeaturedImage = input.Request.FeaturedImage,
+        PublishedUtc = input.Request.PublishedAt?.UtcDateTime,
+        Fields = input.Fields,
+    };
+
+    // If-Match: "N" (the ETag of the last answer) and/or the body's revision; both may be sent if they agree.
+    private static int? Revision(HttpRequest request, int? fromBody)
+    {
+        var header = request.Headers.IfMatch.ToString().Trim();
+        int? fromHeader = null;
+        if (header.Length > 0)
+        {
+            var text = (header.StartsWith("W/", StringComparison.Ordinal) ? header[2..] : header).Trim('"');
+            fromHeader = int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+                ? value
+                : throw InvalidRevision($"Tiêu đề If-Match \"{header}\" không phải một phiên bản (dạng \"N\").");
+        }
+
+        return fromHeader is not null && fromBody is not null && fromHeader != fromBody
+            ? throw InvalidRevision($"If-Match ({fromHeader}) và revision ({fromBody}) khác nhau.")
+            : fromHeader ?? fromBody;
+    }
+
+    private async Task RequireDateAsync(ClaimsPrincipal user, ContentTypeDefinition definition, DateTimeOffset? requested, DateTime? stored)
+    {
+        if (requested is { } date && !SameSecond(date.UtcDateTime, stored) && !await access.HasAsync(user, definition.Permissions.SetPublicationDate))
+        {
+            throw DateForbidden(definition);
+        }
+    }
+
+    // A client sends back the date it read; sub-second digits may be lost on the way.
+    private static bool SameSecond(DateTime requested, DateTime? stored) =>
+        stored is { } value && requested.Ticks / TimeSpan.TicksPerSecond == value.Ticks / TimeSpan.TicksPerSecond;
+
+    private static Task RequireAsync(bool allowed, string detail) => allowed ? Task.CompletedTask : throw ApiRefusal.Forbidden(detail);
+
+    private static ApiRefusal DateForbidden(ContentTypeDefinition definition) => ApiRefusal.Of(StatusCodes.Status403Forbidden,
+        "publication_date_forbidden", $"Tài khoản không có quyền đặt ngày xuất bản của {definition.DisplayName}; hãy bỏ publishedAt. Không có gì được lưu.");
+
+    private static ApiRefusal InvalidRevision(string detail) => ApiRefusal.Of(StatusCodes.Status400BadRequest, "invalid_revision", detail);
+}
