@@ -52,6 +52,7 @@ internal static class PortalApi
             {
                 StatusCodes.Status404NotFound => ("not_found", "Không có địa chỉ API này."),
                 StatusCodes.Status405MethodNotAllowed => ("method_not_allowed", "Địa chỉ này không nhận phương thức HTTP đã dùng."),
+                StatusCodes.Status415UnsupportedMediaType => ("unsupported_media_type", "Địa chỉ này không nhận kiểu nội dung đã gửi (Content-Type); xem /openapi/v1.json."),
                 StatusCodes.Status401Unauthorized => ("unauthenticated", "Cần đăng nhập hoặc gửi mã truy cập API."),
                 StatusCodes.Status403Forbidden => ("forbidden", "Tài khoản không có quyền thực hiện yêu cầu này."),
                 _ => ("http_" + status.ToString(CultureInfo.InvariantCulture), ApiProblem.Title(status)),
