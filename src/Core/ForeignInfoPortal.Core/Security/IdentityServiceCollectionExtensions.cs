@@ -1,14 +1,18 @@
 using ForeignInfoPortal.Core.Data;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ForeignInfoPortal.Core.Security;
 
-/// <summary>ASP.NET Core Identity on the portal's database, with Vietnamese messages.</summary>
+/// <summary>ASP.NET Core Identity on the portal's database, with Vietnamese messages, and API tokens beside its cookie.</summary>
 public static class IdentityServiceCollectionExtensions
 {
     /// <summary>The sign-in path of the admin; the Users module serves it.</summary>
     public const string SignInPath = "/admin/account/login";
+
+    /// <summary>The default scheme: forwards to the bearer handler or to Identity's cookie, per request.</summary>
+    public const string PortalScheme = "Portal";
 
     public static IServiceCollection AddPortalIdentity(this IServiceCollection services)
     {
@@ -34,6 +38,33 @@ public static class IdentityServiceCollectionExtensions
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
+        services.AddApiTokens();
         return services;
+    }
+
+    private static void AddApiTokens(this IServiceCollection services)
+    {
+        services.AddScoped<IApiTokenService, ApiTokenService>();
+        services.AddOptions<FailedAuthenticationLimitOptions>()
+            .BindConfiguration(FailedAuthenticationLimitOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IFailedAuthenticationLimiter, FailedAuthenticationLimiter>();
+
+        // AddIdentity made its cookie the default of every action; one policy scheme instead picks, per request,
+        // the bearer handler when a token is sent and the cookie otherwise, so [Authorize], MVC filters and
+        // minimal APIs all see token users without naming a scheme.
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = PortalScheme;
+                options.DefaultAuthenticateScheme = PortalScheme;
+                options.DefaultChallengeScheme = PortalScheme;
+                options.DefaultForbidScheme = PortalScheme;
+            })
+            .AddPolicyScheme(PortalScheme, "Cookie or API token", options =>
+                options.ForwardDefaultSelector = context => ApiTokenAuthenticationHandler.HasBearer(context.Request)
+                    ? ApiTokenDefaults.AuthenticationScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenDefaults.AuthenticationScheme, "API token", null);
     }
 }

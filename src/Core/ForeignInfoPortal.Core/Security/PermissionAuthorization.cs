@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ForeignInfoPortal.Core.Data;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 
 namespace ForeignInfoPortal.Core.Security;
@@ -17,6 +18,14 @@ public static class PermissionAuthorizationExtensions
     /// <summary>True when the user's roles grant the permission.</summary>
     public static async Task<bool> AuthorizeAsync(this IAuthorizationService service, ClaimsPrincipal user, Permission permission) =>
         (await service.AuthorizeAsync(user, null, new PermissionRequirement(permission))).Succeeded;
+
+    /// <summary>
+    /// Lets into an endpoint only users whose roles grant the permission, cookie or token alike. Under /api the
+    /// refusal is a 401/403 problem (the bearer handler's, or the host's cookie events), never a redirect.
+    /// </summary>
+    public static TBuilder RequirePermission<TBuilder>(this TBuilder builder, Permission permission)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAuthorization(policy => policy.AddRequirements(new PermissionRequirement(permission)));
 }
 
 /// <summary>

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ForeignInfoPortal.Core.Security;
+using ForeignInfoPortal.Core.Web;
 using ForeignInfoPortal.Statistics.Reports;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -26,6 +26,7 @@ internal static class StatisticsApi
     {
         endpoints.MapGroup("/api/statistics").WithTags("Statistics")
             .MapGet("/publications", GetPublicationsAsync)
+            .RequirePermission(StatisticsPermissions.ViewStatistics)
             .WithName("GetPublicationReport")
             .WithSummary("Số nội dung xuất bản trong khoảng ngày (giờ Việt Nam), theo loại và loại con, có thể chia theo đơn vị, chuyên mục, ngôn ngữ, tháng")
             .Produces<PublicationReport>()
@@ -35,31 +36,14 @@ internal static class StatisticsApi
         return endpoints;
     }
 
-    // The check is made here rather than with RequireAuthorization: the cookie scheme would answer an API
-    // client with a redirect to the sign-in page instead of a 401.
     public static async Task<Results<JsonHttpResult<PublicationReport>, ProblemHttpResult>> GetPublicationsAsync(
-        string? from, string? to, string? groupBy, bool? compare, HttpContext http,
-        IAuthorizationService authorization, IPublicationReportService reports, CancellationToken cancellationToken)
+        string? from, string? to, string? groupBy, bool? compare, IPublicationReportService reports, CancellationToken cancellationToken)
     {
-        if (http.User.Identity?.IsAuthenticated != true)
-        {
-            return Problem(StatusCodes.Status401Unauthorized, "unauthenticated", "Chưa đăng nhập", "Hãy đăng nhập để xem thống kê.");
-        }
-
-        if (!await authorization.AuthorizeAsync(http.User, StatisticsPermissions.ViewStatistics))
-        {
-            return Problem(StatusCodes.Status403Forbidden, "forbidden", "Không có quyền", "Tài khoản không có quyền xem thống kê.");
-        }
-
         if (!ReportRequestParser.TryParse(from, to, groupBy, compare ?? false, out var request, out var error))
         {
-            return Problem(StatusCodes.Status400BadRequest, "invalid_report_request", "Yêu cầu không hợp lệ", error);
+            return ApiProblem.Result(StatusCodes.Status400BadRequest, "invalid_report_request", error);
         }
 
         return TypedResults.Json(await reports.BuildAsync(request, cancellationToken), Json);
     }
-
-    private static ProblemHttpResult Problem(int status, string errorCode, string title, string detail) =>
-        TypedResults.Problem(detail: detail, statusCode: status, title: title,
-            extensions: new Dictionary<string, object?> { ["errorCode"] = errorCode });
 }

@@ -13,7 +13,7 @@ namespace ForeignInfoPortal.Users.Controllers;
 [SkipAdminGate]
 [Route("admin/account")]
 public sealed class AccountController(
-    SignInManager<PortalUser> signIn, UserManager<PortalUser> users, TimeProvider clock) : Controller
+    SignInManager<PortalUser> signIn, UserManager<PortalUser> users, IFailedAuthenticationLimiter limiter, TimeProvider clock) : Controller
 {
     private const string AdminHome = "/admin";
 
@@ -33,15 +33,28 @@ public sealed class AccountController(
             return LoginForm(model);
         }
 
+        // Per address rather than per account: lockout protects one account, this slows a sweep across many.
+        var client = HttpContext.Connection.RemoteIpAddress;
+        if (limiter.IsBlocked(FailedAuthenticationKind.SignInForm, client, out var retryAfterSeconds))
+        {
+            return TooManyFailures(model, retryAfterSeconds);
+        }
+
         var email = model.Email!.Trim();
         var user = await users.FindByEmailAsync(email) ?? await users.FindByNameAsync(email);
         if (user is null)
         {
             // The same message as a wrong password: the form must not tell which addresses exist.
+            limiter.RecordFailure(FailedAuthenticationKind.SignInForm, client);
             return LoginFailed(model, "Địa chỉ thư điện tử hoặc mật khẩu không đúng.");
         }
 
         var result = await signIn.PasswordSignInAsync(user, model.Password!, model.RememberMe, lockoutOnFailure: true);
+        if (!result.Succeeded)
+        {
+            limiter.RecordFailure(FailedAuthenticationKind.SignInForm, client);
+        }
+
         if (result.IsLockedOut)
         {
             return LoginFailed(model, LockoutMessage(user));
@@ -146,6 +159,14 @@ public sealed class AccountController(
     {
         ModelState.AddModelError("", message);
         return LoginForm(model);
+    }
+
+    private ViewResult TooManyFailures(LoginViewModel model, int seconds)
+    {
+        Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var form = LoginFailed(model, $"Có quá nhiều lần đăng nhập không thành công từ địa chỉ này. Vui lòng thử lại sau {seconds} giây.");
+        form.StatusCode = StatusCodes.Status429TooManyRequests;
+        return form;
     }
 
     private ViewResult ChangePasswordForm(ChangePasswordViewModel model)
