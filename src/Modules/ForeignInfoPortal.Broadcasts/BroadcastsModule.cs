@@ -41,6 +41,7 @@ public sealed class BroadcastsModule : IModule
             o.DefaultOrder = BroadcastQueries.Newest;
         });
         services.AddScoped<BroadcastSettingsService>();
+        services.AddScoped<Core.Search.ISearchContributor, BroadcastSearchContributor>();
         services.AddScoped<IRecipeStep, BroadcastSettingsStep>();
         services.AddSingleton<INavigationProvider, BroadcastsNavigation>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();

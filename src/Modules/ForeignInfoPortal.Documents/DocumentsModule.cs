@@ -45,6 +45,7 @@ public sealed class DocumentsModule : IModule
             o.DefaultOrder = q => q.OrderByIndexDate(DocumentIndex.IssueDate, descending: true).ThenByDescending(v => v.Id);
         });
         services.AddScoped<IRecipeStep, DocumentSettingsStep>();
+        services.AddScoped<Core.Search.ISearchContributor, DocumentSearchContributor>();
         services.AddSingleton<INavigationProvider, DocumentsNavigation>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
         services.AddSingleton(new HomeSection("Văn bản mới", "LatestDocuments", 20));

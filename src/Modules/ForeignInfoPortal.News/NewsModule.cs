@@ -26,6 +26,7 @@ public sealed class NewsModule : IModule
             o.PublicUrl = v => NewsUrls.Item(v.Slug);
         });
         services.AddScoped<NewsCategoryService>();
+        services.AddScoped<Core.Search.ISearchContributor, NewsSearchContributor>();
         services.AddSingleton<INavigationProvider, NewsNavigation>();
         services.AddSingleton(new HomeSection("Tin mới", "LatestNews", 10));
     }

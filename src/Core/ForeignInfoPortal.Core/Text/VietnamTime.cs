@@ -22,6 +22,10 @@ public static class VietnamTime
     public static DateTime ToUtc(DateTime local) =>
         TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Zone);
 
+    /// <summary>A UTC instant as Vietnam time with its offset (+07:00): how the APIs write dates, rather than Z.</summary>
+    public static DateTimeOffset ToOffset(DateTime utc) =>
+        new(DateTime.SpecifyKind(FromUtc(utc), DateTimeKind.Unspecified), Zone.GetUtcOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
+
     /// <summary>dd/MM/yyyy in Vietnam time.</summary>
     public static string FormatDate(DateTime utc) =>
         FromUtc(utc).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);

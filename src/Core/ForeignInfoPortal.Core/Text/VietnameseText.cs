@@ -33,6 +33,54 @@ public static class VietnameseText
     }
 
     /// <summary>
+    /// Puts text in the one form search compares: NFC, and the tone mark of a syllable ending in "oa", "oe" or
+    /// "uy" on its second vowel, so the old and new placements ("hòa"/"hoà", "thủy"/"thuỷ") are the same word.
+    /// </summary>
+    public static string NormalizeTones(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var chars = decomposed.ToCharArray();
+        for (var i = 0; i + 2 < chars.Length; i++)
+        {
+            // first vowel + tone mark + second vowel, at the end of the word: swap the mark onto the second vowel.
+            if (IsPair(chars[i], chars[i + 2]) && IsToneMark(chars[i + 1])
+                && (i + 3 == chars.Length || !IsWordChar(chars[i + 3])))
+            {
+                (chars[i + 1], chars[i + 2]) = (chars[i + 2], chars[i + 1]);
+                i += 2;
+            }
+        }
+
+        return new string(chars).Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// Folds one character of NFC text the way <see cref="Fold"/> folds text ("ộ" → "o", "Đ" → "D"), keeping
+    /// positions: a highlighter can find a folded match and mark the same span of the original.
+    /// </summary>
+    public static char FoldChar(char c)
+    {
+        if (c < 0x80)
+        {
+            return c;
+        }
+
+        var folded = Fold(c.ToString());
+        return folded.Length == 1 ? folded[0] : c;
+    }
+
+    private static bool IsPair(char first, char second) => (char.ToLowerInvariant(first), char.ToLowerInvariant(second)) switch
+    {
+        ('o', 'a') or ('o', 'e') or ('u', 'y') => true,
+        _ => false,
+    };
+
+    // The five tone marks; the circumflex, breve and horn are letters' own marks and never move.
+    private static bool IsToneMark(char c) => c is '\u0300' or '\u0301' or '\u0303' or '\u0309' or '\u0323';
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+
+    /// <summary>
     /// Makes a lower-case ASCII slug: "Lễ hội Xuân phường Xuất Hóa" → "le-hoi-xuan-phuong-xuat-hoa".
     /// Returns an empty string when nothing usable remains.
     /// </summary>

@@ -1,0 +1,32 @@
+using ForeignInfoPortal.Core.Search;
+using ForeignInfoPortal.Core.Settings;
+using ForeignInfoPortal.Documents.Models;
+
+namespace ForeignInfoPortal.Documents.Services;
+
+/// <summary>
+/// A document is found by its number and symbol (whole or by parts), the numbers of the documents it replaces,
+/// amends or implements, its type and issuing body in words ("kế hoạch 64"), its signer and its text.
+/// </summary>
+internal sealed class DocumentSearchContributor(ISettingsStore settings) : ISearchContributor
+{
+    public string ContentType => DocumentsModule.ContentType;
+
+    public async Task ContributeAsync(SearchContributionContext context, CancellationToken cancellationToken)
+    {
+        var fields = (DocumentFields)context.Fields;
+        var documents = await DocumentsSettingsReader.ReadAsync(settings, cancellationToken);
+        var issuer = documents.IssuingBodyName(fields.IssuingBody);
+        context.Issuer = issuer;
+        context.Identifiers.Add(fields.NumberAndSymbol);
+
+        // The documents this one refers to are found through it, but below the documents themselves.
+        context.Text.Add(string.Join(", ", fields.Replaces.Concat(fields.Amends).Concat(fields.Implements)));
+        context.Text.Add(DocumentTypes.NameOf(fields.DocumentType));
+        context.Text.Add(fields.NumberAndSymbol);
+        context.Text.Add(issuer);
+        context.Text.Add(fields.Abstract);
+        context.Text.Add(fields.Signer);
+        context.Text.Add(fields.FullText);
+    }
+}

@@ -1,0 +1,68 @@
+using ForeignInfoPortal.Core.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace ForeignInfoPortal.Search.Apis;
+
+/// <summary><c>GET /api/search</c> (the page's results as JSON) and <c>GET /api/search/suggest</c> (titles as one types).</summary>
+internal static class SearchApi
+{
+    public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/search").WithTags("Search").AllowAnonymous();
+        api.MapGet("", SearchAsync)
+            .WithName("Search")
+            .WithSummary("Tìm kiếm nội dung đã xuất bản (có hoặc không dấu), kèm bộ lọc và số lượng theo từng nhóm")
+            .Produces<SearchApiResults>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet("/suggest", SuggestAsync)
+            .WithName("SearchSuggest")
+            .WithSummary("Gợi ý tiêu đề khi đang gõ")
+            .Produces<IReadOnlyList<SearchApiSuggestion>>();
+        return endpoints;
+    }
+
+    private static async Task<Results<Ok<SearchApiResults>, ProblemHttpResult>> SearchAsync(
+        string? q, string? type, string? year, string? subtype, string? issuer, string? culture, string? page, string? pageSize,
+        SearchRequestReader reader, ISearch search, CancellationToken cancellationToken)
+    {
+        if (!reader.TryRead(q, type, year, subtype, issuer, culture, page, pageSize, out var request, out var error))
+        {
+            return TypedResults.Problem(detail: error, statusCode: StatusCodes.Status400BadRequest, title: "Yêu cầu không hợp lệ",
+                extensions: new Dictionary<string, object?> { ["errorCode"] = "invalid_search_request" });
+        }
+
+        var results = await search.SearchAsync(request, cancellationToken);
+        return TypedResults.Ok(new SearchApiResults(
+            results.Query,
+            results.Items.Select(i => new SearchApiItem(i.Id, i.ContentType, i.TypeName, i.Culture, i.Title, i.TitleHtml, i.SnippetHtml, i.Url,
+                VietnamTime.ToOffset(i.PublishedUtc), i.Subtype, i.SubtypeName, i.Issuer)).ToList(),
+            results.Total, results.Page, results.PageSize, results.PageCount,
+            results.Facets.ToDictionary(f => f.Key, f => f.Value.Select(c => new SearchApiFacet(c.Value, c.Label, c.Count, c.Selected)).ToList()),
+            results.DidYouMean));
+    }
+
+    private static async Task<Ok<List<SearchApiSuggestion>>> SuggestAsync(string? q, string? culture, ISearch search, CancellationToken cancellationToken)
+    {
+        var items = await search.SuggestAsync(q, culture is "vi" or "en" ? culture : null, cancellationToken);
+        return TypedResults.Ok(items.Select(i => new SearchApiSuggestion(i.Title, i.TitleHtml, i.TypeName, i.Url)).ToList());
+    }
+}
+
+/// <summary>The search API's answer.</summary>
+public sealed record SearchApiResults(
+    string Query, IReadOnlyList<SearchApiItem> Items, int Total, int Page, int PageSize, int PageCount,
+    IReadOnlyDictionary<string, List<SearchApiFacet>> Facets, string? DidYouMean);
+
+/// <summary>One result; <c>titleHtml</c> and <c>snippetHtml</c> are encoded HTML with the matches in &lt;mark&gt;.</summary>
+public sealed record SearchApiItem(
+    int Id, string Type, string TypeName, string Culture, string Title, string TitleHtml, string SnippetHtml, string? Url,
+    DateTimeOffset PublishedAt, string? Subtype, string? SubtypeName, string? Issuer);
+
+/// <summary>A facet value with its count under the other filters.</summary>
+public sealed record SearchApiFacet(string Value, string Label, int Count, bool Selected);
+
+/// <summary>A suggestion as one types.</summary>
+public sealed record SearchApiSuggestion(string Title, string TitleHtml, string TypeName, string? Url);

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ForeignInfoPortal.Search.Controllers;
+
+/// <summary>The public search page: one box, results with highlighted snippets, facets, paging, "did you mean".</summary>
+[Route("tim-kiem")]
+public sealed class SearchController(ISearch search, SearchRequestReader reader) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> IndexAsync(string? q, string? type, string? year, string? subtype, string? issuer, string? culture, string? page,
+        CancellationToken cancellationToken)
+    {
+        if (!reader.TryRead(q, type, year, subtype, issuer, culture, page, null, out var request, out var error))
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("Index", new SearchPageViewModel(q ?? "", new SearchFilters(), null, error));
+        }
+
+        var results = string.IsNullOrWhiteSpace(q) ? null : await search.SearchAsync(request, cancellationToken);
+        return View("Index", new SearchPageViewModel(q ?? "", request.Filters, results, null));
+    }
+}
+
+/// <summary>What the search page shows: the query, the results (null before a search) or why the request was refused.</summary>
+public sealed record SearchPageViewModel(string Query, SearchFilters Filters, SearchResults? Results, string? Error)
+{
+    /// <summary>The page's address with one parameter changed (null removes it); page resets unless it is the one changed.</summary>
+    public string With(string name, string? value)
+    {
+        var current = Filters;
+        var parameters = new Dictionary<string, string?>
+        {
+            ["q"] = Query,
+            ["type"] = current.ContentType,
+            ["year"] = current.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["subtype"] = current.Subtype,
+            ["issuer"] = current.Issuer,
+            ["culture"] = current.Culture,
+        };
+        parameters[name] = value;
+        var query = string.Join('&', parameters.Where(p => !string.IsNullOrEmpty(p.Value))
+            .Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}"));
+        return SearchUrls.Page + (query.Length > 0 ? "?" + query : "");
+    }
+}

@@ -1,0 +1,15 @@
+using ForeignInfoPortal.Core.Modules;
+
+namespace ForeignInfoPortal.Search;
+
+/// <summary>Puts "Tìm kiếm" at the end of the public navigation.</summary>
+internal sealed class SearchNavigation : INavigationProvider
+{
+    public IEnumerable<NavigationItem> GetItems() => [new("Tìm kiếm", SearchUrls.Page, 90)];
+}
+
+/// <summary>The module's public addresses.</summary>
+public static class SearchUrls
+{
+    public const string Page = "/tim-kiem";
+}

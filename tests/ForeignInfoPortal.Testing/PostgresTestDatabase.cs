@@ -1,0 +1,65 @@
+using Npgsql;
+
+namespace ForeignInfoPortal.Testing;
+
+/// <summary>
+/// A throw-away PostgreSQL database for a suite, on the server named by <c>PORTAL_TEST_POSTGRES</c> (a connection
+/// string whose user may create databases; .ci/run sets it up). Without it the suite is skipped — or fails when
+/// <c>CI=true</c>, so a CI machine without PostgreSQL never passes silently.
+/// </summary>
+public sealed class PostgresTestDatabase : IAsyncDisposable
+{
+    public const string Variable = "PORTAL_TEST_POSTGRES";
+
+    public const string HowToInstall =
+        "PostgreSQL tests need a server: apt-get install postgresql, start it, create a role that may create databases, and set "
+        + Variable + "=\"Host=localhost;Username=portal;Password=…\" (.ci/run does all this).";
+
+    private readonly string _server;
+
+    private PostgresTestDatabase(string server, string name)
+    {
+        _server = server;
+        Name = name;
+        ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+    }
+
+    public string Name { get; }
+
+    /// <summary>The connection string of the new, empty database.</summary>
+    public string ConnectionString { get; }
+
+    /// <summary>Creates a database, or returns null with the reason to skip when no server is configured.</summary>
+    public static async Task<PostgresTestDatabase?> CreateAsync()
+    {
+        var server = Environment.GetEnvironmentVariable(Variable);
+        if (string.IsNullOrWhiteSpace(server))
+        {
+            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new InvalidOperationException("CI=true but " + Variable + " is not set. " + HowToInstall);
+            }
+
+            return null;
+        }
+
+        var database = new PostgresTestDatabase(server, "fip_test_" + Guid.NewGuid().ToString("N")[..16]);
+        await database.ExecuteOnServerAsync($"CREATE DATABASE \"{database.Name}\"");
+        return database;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
+    }
+
+    private async Task ExecuteOnServerAsync(string sql)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(_server) { Database = "postgres", Pooling = false };
+        await using var connection = new NpgsqlConnection(builder.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
