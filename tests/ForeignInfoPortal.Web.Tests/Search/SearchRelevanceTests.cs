@@ -145,6 +145,32 @@ public abstract class SearchRelevanceTests(SearchSite site)
         Assert.NotEmpty(await TitlesAsync("den co"));
     }
 
+    [Theory]
+    [InlineData("&type=poems", "invalid_search_request")]
+    [InlineData("&year=abc", "invalid_search_request")]
+    [InlineData("&page=0", "invalid_search_request")]
+    public async Task BadFilters_AreAProblemWithAStableCode(string extra, string code)
+    {
+        using var client = Portal.NewClient();
+        var response = await client.GetAsync("/api/search?q=den" + extra);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(code, problem.RootElement.GetProperty("errorCode").GetString());
+    }
+
+    [Fact]
+    public async Task SearchPage_ShowsResultsFacetsAndVietnameseErrors()
+    {
+        using var client = Portal.NewClient();
+        var page = await client.Http.GetStringAsync(new Uri("/tim-kiem?q=den+co", UriKind.Relative));
+        Assert.Contains("<mark>Đền</mark> <mark>Cô</mark>", page);
+        Assert.Contains("Loại nội dung", page);
+        var refused = await client.GetAsync("/tim-kiem?q=den&year=abc");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Năm phải là số có bốn chữ số", await refused.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task VeryLongQuery_IsCutNotRefused()
     {

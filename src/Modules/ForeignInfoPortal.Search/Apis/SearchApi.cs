@@ -1,4 +1,5 @@
 using ForeignInfoPortal.Core.Text;
+using ForeignInfoPortal.Core.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,7 +12,7 @@ internal static class SearchApi
 {
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api/search").WithTags("Search").AllowAnonymous();
+        var api = endpoints.MapGroup("/api/search").WithTags("Search").AllowAnonymous().RequireRateLimiting(ApiRateLimits.AnonymousReads);
         api.MapGet("", SearchAsync)
             .WithName("Search")
             .WithSummary("Tìm kiếm nội dung đã xuất bản (có hoặc không dấu), kèm bộ lọc và số lượng theo từng nhóm")
@@ -30,8 +31,7 @@ internal static class SearchApi
     {
         if (!reader.TryRead(q, type, year, subtype, issuer, culture, page, pageSize, out var request, out var error))
         {
-            return TypedResults.Problem(detail: error, statusCode: StatusCodes.Status400BadRequest, title: "Yêu cầu không hợp lệ",
-                extensions: new Dictionary<string, object?> { ["errorCode"] = "invalid_search_request" });
+            return ApiProblem.Result(StatusCodes.Status400BadRequest, "invalid_search_request", error!);
         }
 
         var results = await search.SearchAsync(request, cancellationToken);
