@@ -45,4 +45,27 @@ public sealed class VietnameseTextTests
     [InlineData("đường Trường Chinh", "duong Truong Chinh")]
     [InlineData("hoà", "hoa")]
     public void Fold_RemovesDiacriticsAndMapsD(string text, string expected) => Assert.Equal(expected, VietnameseText.Fold(text));
+
+    [Theory]
+    [InlineData("hòa bình", "hoà bình")]
+    [InlineData("Hòa", "Hoà")]
+    [InlineData("thủy điện", "thuỷ điện")]
+    [InlineData("khỏe", "khoẻ")]
+    [InlineData("hoàng", "hoàng")]
+    [InlineData("ngoài", "ngoài")]
+    [InlineData("quý", "quý")]
+    [InlineData("họa sĩ", "hoạ sĩ")]
+    public void NormalizeTones_PutsTheMarkOfOaOeUyOnTheSecondVowel(string text, string expected) =>
+        Assert.Equal(expected.Normalize(System.Text.NormalizationForm.FormC), VietnameseText.NormalizeTones(text));
+
+    [Fact]
+    public void NormalizeTones_MakesOldAndNewPlacementEqual() =>
+        Assert.Equal(VietnameseText.NormalizeTones("hòa"), VietnameseText.NormalizeTones("hoà"));
+
+    [Theory]
+    [InlineData('Đ', 'D')]
+    [InlineData('ộ', 'o')]
+    [InlineData('a', 'a')]
+    [InlineData('ư', 'u')]
+    public void FoldChar_FoldsOneCharacterKeepingPositions(char c, char expected) => Assert.Equal(expected, VietnameseText.FoldChar(c));
 }
