@@ -54,6 +54,10 @@ public sealed class ContentListTests : IAsyncLifetime
     [InlineData("status=deleted", "Tin D thùng rác")]
     [InlineData("status=deleted&q=thùng", "Tin D thùng rác")]
     [InlineData("q=xuất bản", "Tin B xuất bản")]
+    [InlineData("q=xuat ban", "Tin B xuất bản")]
+    [InlineData("q=XUẤT BẢN", "Tin B xuất bản")]
+    [InlineData("q=tin a nhap", "Tin A nháp")]
+    [InlineData("q=da go", "Tin C đã gỡ")]
     public async Task Filters_NarrowTheList(string query, string only) =>
         Assert.Equal([only], await TitlesAsync($"/admin/content/News?{query}"));
 

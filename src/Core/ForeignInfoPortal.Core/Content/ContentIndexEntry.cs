@@ -32,3 +32,16 @@ public readonly record struct ContentIndexValue(string Name, string? Text = null
 
     public static ContentIndexValue OfNumber(string name, decimal? number) => new(name, Number: number);
 }
+
+/// <summary>Index values every version has, whatever its type.</summary>
+public static class ContentIndexNames
+{
+    /// <summary>
+    /// The title folded and lower-cased ("den co, noi luu giu…"): admin lists find "Đền Cô" from "den co" with a
+    /// plain LIKE, on every provider, drafts included (the public search index holds published items only).
+    /// </summary>
+    public const string FoldedTitle = "_foldedTitle";
+
+    /// <summary>The form <see cref="FoldedTitle"/> is stored in, and the form a query must take to match it.</summary>
+    public static string Fold(string text) => Text.VietnameseText.Fold(Text.VietnameseText.NormalizeTones(text)).ToLowerInvariant();
+}

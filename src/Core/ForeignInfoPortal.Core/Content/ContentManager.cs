@@ -212,6 +212,7 @@ internal sealed class ContentManager(
             IsLatest = true,
             Index = input.Fields.GetIndexValues()
                 .Concat(Files.ContentFileIndex.Values(input.Fields)) // the download endpoint asks which versions refer to a file
+                .Append(ContentIndexValue.OfText(ContentIndexNames.FoldedTitle, ContentIndexNames.Fold(valid.Title)))
                 .Select(v => new ContentIndexEntry { Name = v.Name, Text = v.Text, Date = v.Date, Number = v.Number })
                 .ToList(),
         };

@@ -12,6 +12,10 @@ internal static class ContentListQuery
 {
     public const int PageSize = 20;
 
+    // A LIKE pattern that finds the text anywhere, with the pattern characters of the text escaped.
+    private static string Like(string text) => "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal)
+        .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+
     private static readonly string[] DateFormats = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"];
 
     public static async Task<(IReadOnlyList<ContentListRow> Rows, int Total, Dictionary<string, string> Errors)> RunAsync(
@@ -82,17 +86,13 @@ internal static class ContentListQuery
 
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
+            // Folded on both sides: "den co", "Đền Cô" and "ĐỀN CÔ" all find "Đền Cô", drafts included. Versions saved
+            // before titles were indexed folded are still found by their title as typed.
             var words = filter.Q.Trim();
-            var pattern = "%" + words.Replace("\\", "\\\\", StringComparison.Ordinal)
-                .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-
-            // LIKE ignores the case of ASCII letters only; "đền cô" must still find "Đền Cô", so the usual
-            // spellings of the words (as typed, lower case, capitalised) are tried as well.
-            var lower = words.ToLower(VietnamTime.Culture);
-            var capitalised = VietnamTime.Culture.TextInfo.ToTitleCase(lower);
-            var sentence = lower.Length > 0 ? char.ToUpper(lower[0], VietnamTime.Culture) + lower[1..] : lower;
-            query = query.Where(v => EF.Functions.Like(v.Title, pattern, "\\")
-                || v.Title.Contains(words) || v.Title.Contains(lower) || v.Title.Contains(capitalised) || v.Title.Contains(sentence));
+            var folded = Like(ContentIndexNames.Fold(words));
+            var asTyped = Like(words);
+            query = query.Where(v => v.Index.Any(i => i.Name == ContentIndexNames.FoldedTitle && EF.Functions.Like(i.Text!, folded, "\\"))
+                || EF.Functions.Like(v.Title, asTyped, "\\"));
         }
 
         var total = await query.CountAsync(cancellationToken);
