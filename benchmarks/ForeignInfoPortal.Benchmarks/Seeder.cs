@@ -53,7 +53,7 @@ internal static class Seeder
         // Fixed seed: every run measures the same data.
         var random = new Random(20261122);
         var span = TimeSpan.FromDays(3652).TotalSeconds;
-        var counters = new Dictionary<(DateOnly Day, string Type, string Subtype, int Unit, string Culture, string Category), int>();
+        var counters = new Dictionary<CounterKey, int>();
         var lastDay = DateOnly.MinValue;
         for (var id = 1; id <= items; id++)
         {
@@ -74,21 +74,44 @@ internal static class Seeder
 
             // The Vietnam day (UTC+7, no daylight saving) that Counting.VietnamDay gives.
             var day = DateOnly.FromDateTime(at.AddHours(7));
-            var key = (day, type, subtype, unit, culture, category);
+            var key = new CounterKey(day, type, subtype, unit, culture, category);
             counters[key] = counters.GetValueOrDefault(key) + 1;
             lastDay = day > lastDay ? day : lastDay;
         }
 
-        using var counter = Prepare(connection, transaction,
-            "INSERT INTO PublicationCounters (Day, ContentType, Subtype, UnitId, Culture, Category, Count) VALUES ($day, $type, $subtype, $unit, $culture, $category, $count)",
-            "$day", "$type", "$subtype", "$unit", "$culture", "$category", "$count");
-        foreach (var ((day, type, subtype, unit, culture, category), count) in counters)
-        {
-            Run(counter, day, type, subtype, unit, culture, category, count);
-        }
+        // The daily rows roll up into the two monthly tables as the module's CounterLevels do; the timed
+        // `counters verify` then checks all three against its own recount.
+        WriteCounters(connection, transaction, "PublicationCounters", "Day", counters);
+        WriteCounters(connection, transaction, "PublicationMonthCounters", "Month",
+            Roll(counters, k => k with { Day = new DateOnly(k.Day.Year, k.Day.Month, 1) }));
+        WriteCounters(connection, transaction, "PublicationMonthTypeCounters", "Month",
+            Roll(counters, k => k with { Day = new DateOnly(k.Day.Year, k.Day.Month, 1), Unit = 0, Category = "" }));
 
         transaction.Commit();
         return lastDay;
+    }
+
+    private static Dictionary<CounterKey, int> Roll(Dictionary<CounterKey, int> days, Func<CounterKey, CounterKey> rowOf)
+    {
+        var rows = new Dictionary<CounterKey, int>();
+        foreach (var (day, count) in days)
+        {
+            var row = rowOf(day);
+            rows[row] = rows.GetValueOrDefault(row) + count;
+        }
+
+        return rows;
+    }
+
+    private static void WriteCounters(SqliteConnection connection, SqliteTransaction transaction, string table, string period, Dictionary<CounterKey, int> rows)
+    {
+        using var counter = Prepare(connection, transaction,
+            $"INSERT INTO {table} ({period}, ContentType, Subtype, UnitId, Culture, Category, Count, Withdrawn) VALUES ($day, $type, $subtype, $unit, $culture, $category, $count, 0)",
+            "$day", "$type", "$subtype", "$unit", "$culture", "$category", "$count");
+        foreach (var (key, count) in rows)
+        {
+            Run(counter, key.Day, key.Type, key.Subtype, key.Unit, key.Culture, key.Category, count);
+        }
     }
 
     private static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)
@@ -122,4 +145,6 @@ internal static class Seeder
 
         command.ExecuteNonQuery();
     }
+
+    private readonly record struct CounterKey(DateOnly Day, string Type, string Subtype, int Unit, string Culture, string Category);
 }

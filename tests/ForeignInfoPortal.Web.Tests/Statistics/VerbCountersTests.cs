@@ -16,14 +16,22 @@ public sealed class VerbCountersTests : IDisposable
         Assert.True(exit == 0, output);
         Assert.Contains("Không có sai lệch.", output);
 
-        await ExecuteAsync("INSERT INTO PublicationCounters (Day, ContentType, Subtype, UnitId, Culture, Category, Count) VALUES ('2024-01-01', 'News', '', 0, 'vi', '', 3)");
+        // One wrong figure in each counter table: verify names every one.
+        await ExecuteAsync("""
+            INSERT INTO PublicationCounters (Day, ContentType, Subtype, UnitId, Culture, Category, Count, Withdrawn) VALUES ('2024-01-01', 'News', '', 0, 'vi', '', 3, 0);
+            INSERT INTO PublicationMonthCounters (Month, ContentType, Subtype, UnitId, Culture, Category, Count, Withdrawn) VALUES ('2024-02-01', 'News', '', 0, 'vi', '', 0, 2);
+            INSERT INTO PublicationMonthTypeCounters (Month, ContentType, Subtype, UnitId, Culture, Category, Count, Withdrawn) VALUES ('2024-03-01', 'News', '', 0, 'en', '', 1, 0);
+            """);
         (exit, output) = await RunAsync("counters", "verify");
         Assert.True(exit == 1, output);
-        Assert.Contains("2024-01-01 News/- đơn vị 0 vi -: đếm lại 0, bộ đếm 3", output);
+        Assert.Contains("Có 3 sai lệch:", output);
+        Assert.Contains("PublicationCounters 2024-01-01 News/- đơn vị 0 vi -, đã đăng: đếm lại 0, bộ đếm 3", output);
+        Assert.Contains("PublicationMonthCounters 2024-02-01 News/- đơn vị 0 vi -, đã gỡ: đếm lại 0, bộ đếm 2", output);
+        Assert.Contains("PublicationMonthTypeCounters 2024-03-01 News/- đơn vị 0 en -, đã đăng: đếm lại 0, bộ đếm 1", output);
 
         (exit, output) = await RunAsync("counters", "rebuild");
         Assert.True(exit == 0, output);
-        Assert.Contains("sửa 1 dòng", output);
+        Assert.Contains("sửa 3 dòng", output);
         (exit, output) = await RunAsync("counters", "verify");
         Assert.True(exit == 0, output);
 

@@ -18,15 +18,9 @@ internal static class StatisticsModel
             entry.HasIndex(e => e.ContentItemId);
             entry.HasIndex(e => e.RecordedUtc);
         });
-        builder.Entity<DailyCounter>(counter =>
-        {
-            counter.ToTable("PublicationCounters");
-            counter.Property(c => c.ContentType).HasMaxLength(64);
-            counter.Property(c => c.Subtype).HasMaxLength(64);
-            counter.Property(c => c.Culture).HasMaxLength(10);
-            counter.Property(c => c.Category).HasMaxLength(100);
-            counter.HasIndex(c => new { c.Day, c.ContentType, c.Subtype, c.UnitId, c.Culture, c.Category }).IsUnique();
-        });
+        ConfigureCounter<DailyCounter>(builder, "PublicationCounters", "Day");
+        ConfigureCounter<MonthCounter>(builder, "PublicationMonthCounters", "Month");
+        ConfigureCounter<MonthTypeCounter>(builder, "PublicationMonthTypeCounters", "Month");
         builder.Entity<Activity>(activity =>
         {
             activity.ToTable("StatisticsActivities");
@@ -45,6 +39,19 @@ internal static class StatisticsModel
             report.HasIndex(r => r.IssuedUtc);
         });
     }
+
+    // The unique index is the upsert's conflict target and, led by the period, the range scan of a report.
+    private static void ConfigureCounter<T>(ModelBuilder builder, string table, string period)
+        where T : PublicationCounter => builder.Entity<T>(counter =>
+        {
+            counter.ToTable(table);
+            counter.Property(c => c.Day).HasColumnName(period);
+            counter.Property(c => c.ContentType).HasMaxLength(64);
+            counter.Property(c => c.Subtype).HasMaxLength(64);
+            counter.Property(c => c.Culture).HasMaxLength(10);
+            counter.Property(c => c.Category).HasMaxLength(100);
+            counter.HasIndex(c => new { c.Day, c.ContentType, c.Subtype, c.UnitId, c.Culture, c.Category }).IsUnique();
+        });
 
     private static void ConfigureKey<TOwner>(Microsoft.EntityFrameworkCore.Metadata.Builders.OwnedNavigationBuilder<TOwner, CountKey> key)
         where TOwner : class

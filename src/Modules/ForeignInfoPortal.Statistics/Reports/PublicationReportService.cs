@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ForeignInfoPortal.Statistics.Reports;
 
 /// <summary>
-/// Builds a report from the daily counters (published now) and the ledger (withdrawn since), never from the
-/// content table; names come from the content type registry and the units table.
+/// Builds a report from the counter tables (published now and withdrawn since, see <see cref="CounterPlan"/>),
+/// never from the content table or the ledger; names come from the content type registry and the units table.
 /// </summary>
 internal sealed class PublicationReportService(
     PortalDbContext db, ReportLabels labels, IEnumerable<IActivityTotals> activityTotals, TimeProvider clock) : IPublicationReportService
@@ -30,26 +30,33 @@ internal sealed class PublicationReportService(
     {
         var split = new Split(dimensions);
         var rows = new Dictionary<FigureKey, (int Published, int Withdrawn)>();
-        foreach (var (key, count) in await PublishedAsync(period, split, cancellationToken))
+        foreach (var read in CounterPlan.For(period, split.Unit || split.Category))
         {
-            rows[key] = (rows.GetValueOrDefault(key).Published + count, 0);
-        }
-
-        foreach (var key in await WithdrawnAsync(period, split, cancellationToken))
-        {
-            var row = rows.GetValueOrDefault(key);
-            rows[key] = (row.Published, row.Withdrawn + 1);
+            foreach (var (key, published, withdrawn) in await SumAsync(read, split, cancellationToken))
+            {
+                var row = rows.GetValueOrDefault(key);
+                rows[key] = (row.Published + published, row.Withdrawn + withdrawn);
+            }
         }
 
         return await labels.LabelAsync(rows.Where(r => r.Value != default), cancellationToken);
     }
 
-    // Grouped in SQL: a column left out of the split becomes a constant, so a 10-year report reads a few
-    // thousand aggregated rows, not one per day.
-    private async Task<List<(FigureKey Key, int Count)>> PublishedAsync(ReportPeriod period, Split split, CancellationToken cancellationToken)
+    private Task<List<(FigureKey Key, int Published, int Withdrawn)>> SumAsync(CounterRead read, Split split, CancellationToken cancellationToken) =>
+        read.Level switch
+        {
+            CounterLevel.Day => SumAsync<DailyCounter>(read, split, cancellationToken),
+            CounterLevel.Month => SumAsync<MonthCounter>(read, split, cancellationToken),
+            _ => SumAsync<MonthTypeCounter>(read, split, cancellationToken),
+        };
+
+    // Grouped in SQL: a column left out of the split becomes a constant, so the database returns one row per
+    // figure. Both figures come from the same rows; the ledger is never read.
+    private async Task<List<(FigureKey Key, int Published, int Withdrawn)>> SumAsync<T>(CounterRead read, Split split, CancellationToken cancellationToken)
+        where T : PublicationCounter
     {
-        var grouped = await db.Set<DailyCounter>().AsNoTracking()
-            .Where(c => c.Day >= period.From && c.Day <= period.To && c.Count != 0)
+        var grouped = await db.Set<T>().AsNoTracking()
+            .Where(c => c.Day >= read.From && c.Day <= read.To)
             .GroupBy(c => new
             {
                 c.ContentType,
@@ -60,31 +67,12 @@ internal sealed class PublicationReportService(
                 Year = split.Month ? c.Day.Year : 0,
                 Month = split.Month ? c.Day.Month : 0,
             })
-            .Select(g => new { g.Key, Count = g.Sum(c => c.Count) })
+            .Select(g => new { g.Key, Published = g.Sum(c => c.Count), Withdrawn = g.Sum(c => c.Withdrawn) })
             .ToListAsync(cancellationToken);
         return grouped
             .Select(g => (new FigureKey(g.Key.ContentType, g.Key.Subtype, split.Unit ? g.Key.UnitId : null, split.Category ? g.Key.Category : null,
-                split.Culture ? g.Key.Culture : null, split.Month ? $"{g.Key.Year:0000}-{g.Key.Month:00}" : null), g.Count))
+                split.Culture ? g.Key.Culture : null, split.Month ? $"{g.Key.Year:0000}-{g.Key.Month:00}" : null), g.Published, g.Withdrawn))
             .ToList();
-    }
-
-    // Items whose last ledger row says they no longer count, placed where their first counted publication was.
-    private async Task<List<FigureKey>> WithdrawnAsync(ReportPeriod period, Split split, CancellationToken cancellationToken)
-    {
-        var ledger = db.Set<PublicationLedgerEntry>().AsNoTracking();
-        var withdrawn = ledger
-            .Where(e => e.After == null && e.Id == ledger.Where(x => x.ContentItemId == e.ContentItemId).Max(x => x.Id))
-            .Select(e => e.ContentItemId);
-        var fromUtc = Counting.StartUtc(period.From);
-        var toUtc = Counting.StartUtc(period.To.AddDays(1));
-        var firsts = await ledger
-            .Where(e => e.After != null && withdrawn.Contains(e.ContentItemId)
-                && e.Id == ledger.Where(x => x.ContentItemId == e.ContentItemId && x.After != null).Min(x => x.Id)
-                && e.After.PublishedUtc >= fromUtc && e.After.PublishedUtc < toUtc)
-            .Select(e => e.After!)
-            .ToListAsync(cancellationToken);
-        return firsts.Select(k => new FigureKey(k.ContentType, k.Subtype, split.Unit ? k.UnitId : null, split.Category ? k.Category : null,
-            split.Culture ? k.Culture : null, split.Month ? $"{Counting.VietnamDay(k.PublishedUtc):yyyy-MM}" : null)).ToList();
     }
 
     private sealed record Split(bool Unit, bool Category, bool Culture, bool Month)

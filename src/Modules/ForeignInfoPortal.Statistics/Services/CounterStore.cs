@@ -1,59 +1,69 @@
+using System.Globalization;
+using System.Text;
 using ForeignInfoPortal.Core.Data;
 using ForeignInfoPortal.Statistics.Models;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ForeignInfoPortal.Statistics.Services;
 
 /// <summary>
-/// Adds and removes counts on <see cref="DailyCounter"/> rows in the caller's transaction. The count changes
-/// with one <c>UPDATE … SET Count = Count + 1</c> so that concurrent changes on PostgreSQL cannot lose an
-/// update; a row is inserted on first use (two first uses racing make one change fail on the unique index
-/// and roll back whole, never miscount). Rows that fall to 0 are kept: a report sums them harmlessly, verify
-/// treats a missing row as 0, and an item going out and back in does not delete and re-insert.
+/// Writes counter changes in the caller's transaction: one statement per table,
+/// <c>INSERT … ON CONFLICT (key) DO UPDATE SET Count = Count + excluded.Count, …</c> (SQLite ≥ 3.24 and
+/// PostgreSQL). There is no read before the write, so two transactions adding the same new row cannot both
+/// insert it and fail on the unique index, and concurrent changes cannot lose an update. Rows that fall to 0
+/// are kept: a report sums them harmlessly, verify treats a missing row as 0, and an item going out and back
+/// in does not delete and re-insert.
 /// </summary>
 internal sealed class CounterStore(PortalDbContext db)
 {
-    public async Task MoveAsync(CountKey? from, CountKey? to, CancellationToken cancellationToken = default)
+    private static readonly string[] KeyColumns =
+    [
+        nameof(PublicationCounter.Day), nameof(PublicationCounter.ContentType), nameof(PublicationCounter.Subtype),
+        nameof(PublicationCounter.UnitId), nameof(PublicationCounter.Culture), nameof(PublicationCounter.Category),
+    ];
+
+    private static readonly string[] CountColumns = [nameof(PublicationCounter.Count), nameof(PublicationCounter.Withdrawn)];
+
+    public async Task ApplyAsync(CounterChanges changes, CancellationToken cancellationToken = default)
     {
-        var fromRow = from is null ? (CounterRow?)null : Counting.RowOf(from);
-        var toRow = to is null ? (CounterRow?)null : Counting.RowOf(to);
-        if (fromRow == toRow)
+        foreach (var level in CounterLevels.All)
         {
-            return; // a move within one Vietnam day and the same dimensions leaves the row as it was
-        }
-
-        if (fromRow is { } f)
-        {
-            await AddAsync(f, -1, cancellationToken);
-        }
-
-        if (toRow is { } t)
-        {
-            await AddAsync(t, +1, cancellationToken);
+            var rows = changes.For(level);
+            if (rows.Count > 0)
+            {
+                var (sql, parameters) = Upsert(level, rows);
+                await db.Database.ExecuteSqlRawAsync(sql, parameters, cancellationToken);
+            }
         }
     }
 
-    private async Task AddAsync(CounterRow row, int delta, CancellationToken cancellationToken)
+    // Names come from the model and are quoted by the provider, so the same statement serves both databases.
+    // The changes are summed per row beforehand: PostgreSQL refuses a statement that updates a row twice.
+    private (string Sql, List<object> Parameters) Upsert(CounterLevel level, IReadOnlyDictionary<CounterRow, CounterDelta> rows)
     {
-        var set = db.Set<DailyCounter>();
-        var pending = set.Local.FirstOrDefault(c => db.Entry(c).State == EntityState.Added && CounterRow.Of(c) == row);
-        if (pending is not null)
+        var entity = db.Model.FindEntityType(level.EntityType())!;
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var sql = db.GetService<ISqlGenerationHelper>();
+        string Column(string property) => sql.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName(table)!);
+        var tableName = sql.DelimitIdentifier(table.Name, table.Schema);
+        var keys = string.Join(", ", KeyColumns.Select(Column));
+
+        var text = new StringBuilder()
+            .Append(CultureInfo.InvariantCulture, $"INSERT INTO {tableName} ({keys}, {string.Join(", ", CountColumns.Select(Column))}) VALUES ");
+        var parameters = new List<object>();
+        foreach (var (row, delta) in rows)
         {
-            pending.Count += delta;
-            return;
+            text.Append(parameters.Count == 0 ? "(" : ", (");
+            object[] values = [row.Day, row.ContentType, row.Subtype, row.UnitId, row.Culture, row.Category, delta.Published, delta.Withdrawn];
+            text.AppendJoin(", ", values.Select((_, i) => $"{{{parameters.Count + i}}}")).Append(')');
+            parameters.AddRange(values);
         }
 
-        var updated = await set
-            .Where(c => c.Day == row.Day && c.ContentType == row.ContentType && c.Subtype == row.Subtype
-                && c.UnitId == row.UnitId && c.Culture == row.Culture && c.Category == row.Category)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Count, c => c.Count + delta), cancellationToken);
-        if (updated == 0)
-        {
-            set.Add(new DailyCounter
-            {
-                Day = row.Day, ContentType = row.ContentType, Subtype = row.Subtype,
-                UnitId = row.UnitId, Culture = row.Culture, Category = row.Category, Count = delta,
-            });
-        }
+        text.Append(CultureInfo.InvariantCulture, $" ON CONFLICT ({keys}) DO UPDATE SET ")
+            .AppendJoin(", ", CountColumns.Select(Column).Select(c => $"{c} = {tableName}.{c} + excluded.{c}"));
+        return (text.ToString(), parameters);
     }
 }

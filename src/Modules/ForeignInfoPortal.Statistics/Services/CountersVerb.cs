@@ -29,6 +29,11 @@ internal sealed class CountersVerb(IServiceScopeFactory scopes) : IHostVerb
                 await output.WriteLineAsync($"  {drift}");
             }
 
+            if (drifts.Count > 0)
+            {
+                await output.WriteLineAsync("Chạy \"counters rebuild\" để dựng lại bộ đếm từ nội dung và sổ ghi.");
+            }
+
             return drifts.Count == 0 ? 0 : 1;
         }
 

@@ -47,10 +47,10 @@ internal static class Counting
             : a.PublishedUtc == b.PublishedUtc && RowOf(a) == RowOf(b);
 }
 
-/// <summary>The unique key of a <see cref="DailyCounter"/> row.</summary>
+/// <summary>The unique key of a <see cref="PublicationCounter"/> row (in the monthly tables, Day is the month's first day).</summary>
 internal readonly record struct CounterRow(DateOnly Day, string ContentType, string Subtype, int UnitId, string Culture, string Category)
 {
-    public static CounterRow Of(DailyCounter counter) =>
+    public static CounterRow Of(PublicationCounter counter) =>
         new(counter.Day, counter.ContentType, counter.Subtype, counter.UnitId, counter.Culture, counter.Category);
 
     public override string ToString() =>

@@ -663,7 +663,8 @@ namespace ForeignInfoPortal.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(10)");
 
                     b.Property<DateOnly>("Day")
-                        .HasColumnType("date");
+                        .HasColumnType("date")
+                        .HasColumnName("Day");
 
                     b.Property<string>("Subtype")
                         .IsRequired()
@@ -671,6 +672,9 @@ namespace ForeignInfoPortal.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(64)");
 
                     b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Withdrawn")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
@@ -728,6 +732,104 @@ namespace ForeignInfoPortal.Migrations.PostgreSql.Migrations
                     b.HasIndex("IssuedUtc");
 
                     b.ToTable("IssuedReports", (string)null);
+                });
+
+            modelBuilder.Entity("ForeignInfoPortal.Statistics.Models.MonthCounter", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("Month");
+
+                    b.Property<string>("Subtype")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Withdrawn")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day", "ContentType", "Subtype", "UnitId", "Culture", "Category")
+                        .IsUnique();
+
+                    b.ToTable("PublicationMonthCounters", (string)null);
+                });
+
+            modelBuilder.Entity("ForeignInfoPortal.Statistics.Models.MonthTypeCounter", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("Month");
+
+                    b.Property<string>("Subtype")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Withdrawn")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day", "ContentType", "Subtype", "UnitId", "Culture", "Category")
+                        .IsUnique();
+
+                    b.ToTable("PublicationMonthTypeCounters", (string)null);
                 });
 
             modelBuilder.Entity("ForeignInfoPortal.Statistics.Models.PublicationLedgerEntry", b =>
