@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ForeignInfoPortal.Core.Settings;
 using ForeignInfoPortal.Statistics.Reports.Exporters;
+using ForeignInfoPortal.Statistics.Settings;
 using static ForeignInfoPortal.Statistics.Tests.ExportSamples;
 
 namespace ForeignInfoPortal.Statistics.Tests;
@@ -101,12 +102,39 @@ public sealed class ExportDocxTests
     }
 
     [Fact]
-    public async Task Exporter_ReadsSiteSettingsFromTheStore()
+    public async Task Exporter_ReadsSiteAndStatisticsSettingsFromTheStore()
     {
-        var bytes = await ExportFileTests.WriteAsync(new DocxReportExporter(new FakeSettings(Site)), Report());
+        var exporter = new DocxReportExporter(new FakeSettings(Site, new StatisticsSettings { ReportSymbol = "BC-VHTT" }));
+        var bytes = await ExportFileTests.WriteAsync(exporter, Report());
 
         using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
-        Assert.Contains("Nguyễn Văn Thử", document.MainDocumentPart!.Document.Body!.InnerText, StringComparison.Ordinal);
+        var body = document.MainDocumentPart!.Document.Body!;
+        Assert.Contains("Nguyễn Văn Thử", body.InnerText, StringComparison.Ordinal);
+        Assert.Contains(body.Elements<Table>().First().Descendants<Paragraph>(), p => p.InnerText == "Số:        /BC-VHTT");
+    }
+
+    [Fact]
+    public async Task Docx_PageNumbers_CentredPageFieldFromPage2_EmptyFirstPageHeader()
+    {
+        using var document = await OpenAsync(Site);
+        var main = document.MainDocumentPart!;
+        var section = main.Document.Body!.Elements<SectionProperties>().Single();
+
+        Assert.NotNull(section.GetFirstChild<TitlePage>());
+        var headers = section.Elements<HeaderReference>().ToDictionary(r => r.Type!.Value, r => ((HeaderPart)main.GetPartById(r.Id!)).Header!);
+        Assert.Equal("", headers[HeaderFooterValues.First].InnerText);
+        var numbered = Assert.Single(headers[HeaderFooterValues.Default].Elements<Paragraph>());
+        Assert.Equal(JustificationValues.Center, numbered.ParagraphProperties!.Justification!.Val!.Value);
+        Assert.Equal(" PAGE ", Assert.Single(numbered.Descendants<FieldCode>()).Text);
+    }
+
+    [Fact]
+    public async Task Docx_ReportSymbol_ComesFromTheStatisticsSettings()
+    {
+        using var document = await OpenAsync(Site, statistics: new StatisticsSettings { ReportSymbol = "BC-VP" });
+        var left = document.MainDocumentPart!.Document.Body!.Elements<Table>().First().Descendants<TableCell>().First();
+
+        Assert.Equal("Số:        /BC-VP", Lines(left)[^1]);
     }
 
     private static List<string> Lines(TableCell cell) => [.. cell.Elements<Paragraph>().Select(p => p.InnerText)];
@@ -115,19 +143,24 @@ public sealed class ExportDocxTests
         [.. table.GetFirstChild<TableProperties>()!.TableBorders!.ChildElements
             .Select(b => b.GetAttributes().First(a => a.LocalName == "val").Value!).Distinct()];
 
-    private static async Task<WordprocessingDocument> OpenAsync(SiteSettings site, bool compare = false)
+    private static async Task<WordprocessingDocument> OpenAsync(SiteSettings site, bool compare = false, StatisticsSettings? statistics = null)
     {
         var output = new MemoryStream();
-        DocxReportWriter.Write(Report(compare), site, new DateOnly(2024, 6, 20), output);
+        DocxReportWriter.Write(Report(compare), site, statistics ?? new StatisticsSettings(), new DateOnly(2024, 6, 20), output);
         await output.FlushAsync(TestContext.Current.CancellationToken);
         output.Position = 0;
         return WordprocessingDocument.Open(output, false);
     }
 
-    private sealed class FakeSettings(SiteSettings site) : ISettingsStore
+    private sealed class FakeSettings(SiteSettings site, StatisticsSettings? statistics = null) : ISettingsStore
     {
         public Task<T> GetAsync<T>(string key, CancellationToken cancellationToken = default)
-            where T : class, new() => Task.FromResult((T)(object)site);
+            where T : class, new() => Task.FromResult(key switch
+            {
+                SiteSettings.Key => (T)(object)site,
+                StatisticsSettings.Key when statistics is not null => (T)(object)statistics,
+                _ => new T(),
+            });
 
         public Task SaveAsync<T>(string key, T value, CancellationToken cancellationToken = default)
             where T : class => Task.CompletedTask;

@@ -39,7 +39,29 @@ public sealed class ExportRealReaderTests(SiteFixture site) : IDisposable
         Assert.Contains("Nơi nhận:", words, StringComparison.Ordinal);
         Assert.Contains(settings.SignerName!, words, StringComparison.Ordinal);
         Assert.Contains("- Lưu: VT, VH TT.", words, StringComparison.Ordinal);
+        Assert.Contains("Số: /BC-UBND", words, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Docx_TwoPages_PageNumberCentredAtTheTopFromPage2Only()
+    {
+        ExportReader.Require();
+        var token = TestContext.Current.CancellationToken;
+        var docx = await ExportAsync("docx", token, LongReport());
+        var text = await ExportReader.PdfTextAsync(await ExportReader.ConvertAsync(docx, "pdf", token), token);
+        Keep(docx, Path.ChangeExtension(docx, "pdf"));
+
+        // Nghị định 30: no number on page 1, then the page number alone, centred, at the top of each page.
+        var pages = text.Split('\f').Where(p => p.Trim().Length > 0).ToList();
+        Assert.True(pages.Count >= 2, $"the report should run to a second page:\n{text}");
+        Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", FirstLine(pages[0]), StringComparison.Ordinal);
+        var number = FirstLine(pages[1]);
+        Assert.Equal("2", number.Trim());
+        var line = pages[1].Split('\n').Max(l => l.TrimEnd().Length);
+        Assert.InRange(number.IndexOf('2', StringComparison.Ordinal), line / 3, 2 * line / 3);
+    }
+
+    private static string FirstLine(string page) => page.Split('\n').First(l => l.Trim().Length > 0);
 
     [Fact]
     public async Task Xlsx_ReadBack_HasTheFiguresAndTotals()
@@ -90,14 +112,20 @@ public sealed class ExportRealReaderTests(SiteFixture site) : IDisposable
         return await scope.ServiceProvider.GetRequiredService<ISettingsStore>().GetAsync<SiteSettings>(SiteSettings.Key);
     }
 
-    private async Task<string> ExportAsync(string format, CancellationToken cancellationToken)
+    // Forty activity lines: long enough for a second page.
+    private static PublicationReport LongReport() => Report() with
+    {
+        Activities = [.. Enumerable.Range(1, 40).Select(i => new ActivityFigure($"Kind{i}", $"Hoạt động số {i}", i, null, null, null, null))],
+    };
+
+    private async Task<string> ExportAsync(string format, CancellationToken cancellationToken, PublicationReport? report = null)
     {
         await using var scope = site.Services.CreateAsyncScope();
         var exporter = scope.ServiceProvider.GetServices<IReportExporter>().Single(e => e.Format == format);
         var path = Path.Combine(_folder, "bao-cao" + exporter.FileExtension);
         await using (var file = File.Create(path))
         {
-            await exporter.WriteAsync(Report(), file, cancellationToken);
+            await exporter.WriteAsync(report ?? Report(), file, cancellationToken);
         }
 
         return path;

@@ -14,6 +14,7 @@ internal static class ActivityServiceCollectionExtensions
         services.AddScoped<IRecipeStep, ActivitiesStep>();
         services.AddScoped<DemoVolumeFields>();
         services.AddScoped<IRecipeStep, DemoVolumeStep>();
+        services.AddScoped<IRecipeStep, Settings.StatisticsSettingsStep>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
         return services;
     }

@@ -28,17 +28,16 @@ internal static class Docx
     /// <summary>1 cm, the first-line indent of body paragraphs.</summary>
     public const int Indent = 567;
 
-    public static Run Run(string text, int size = Body, bool bold = false, bool italic = false)
+    public static Run Run(string text, int size = Body, bool bold = false, bool italic = false) =>
+        new(RunProperties(size, bold, italic), new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+
+    public static RunProperties RunProperties(int size = Body, bool bold = false, bool italic = false) => new()
     {
-        var properties = new RunProperties
-        {
-            Bold = bold ? new Bold() : null,
-            Italic = italic ? new Italic() : null,
-            FontSize = new FontSize { Val = Size(size) },
-            FontSizeComplexScript = new FontSizeComplexScript { Val = Size(size) },
-        };
-        return new Run(properties, new Text(text) { Space = SpaceProcessingModeValues.Preserve });
-    }
+        Bold = bold ? new Bold() : null,
+        Italic = italic ? new Italic() : null,
+        FontSize = new FontSize { Val = Size(size) },
+        FontSizeComplexScript = new FontSizeComplexScript { Val = Size(size) },
+    };
 
     /// <summary>A centred line, as in the header, title and signature block.</summary>
     public static Paragraph Centred(string text, int size = Body, bool bold = false, bool italic = false, int before = 0) =>

@@ -13,19 +13,19 @@ internal static class DocxHeaderBuilder
     public const string NationalName = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     public const string Motto = "Độc lập - Tự do - Hạnh phúc";
 
-    /// <summary>The number left blank for the clerk who registers the report.</summary>
-    public const string Number = "Số:        /BC-UBND";
+    /// <summary>The number left blank for the clerk who registers the report, then the symbol ("Số:        /BC-UBND").</summary>
+    public static string Number(string symbol) => $"Số:        /{symbol}";
 
     private const int LeftWidth = 3600;
     private const int RightWidth = DocxReportWriter.TextWidth - LeftWidth;
 
     private const int Padding = 2 * Docx.CellPadding;
 
-    public static IEnumerable<OpenXmlElement> Build(PublicationReport report, SiteSettings site, DateOnly issued)
+    public static IEnumerable<OpenXmlElement> Build(PublicationReport report, SiteSettings site, string symbol, DateOnly issued)
     {
         var table = Docx.Table([LeftWidth, RightWidth], borders: false);
         table.Append(new TableRow(
-            Docx.Cell(LeftWidth, Body(site), top: true),
+            Docx.Cell(LeftWidth, Body(site, symbol), top: true),
             Docx.Cell(RightWidth, Nation(site, issued), top: true)));
         yield return table;
 
@@ -60,7 +60,7 @@ internal static class DocxHeaderBuilder
         return [(parent, false), (body, true)];
     }
 
-    private static IEnumerable<OpenXmlElement> Body(SiteSettings site)
+    private static IEnumerable<OpenXmlElement> Body(SiteSettings site, string symbol)
     {
         foreach (var (text, bold) in BodyLines(site))
         {
@@ -68,7 +68,7 @@ internal static class DocxHeaderBuilder
         }
 
         yield return Docx.Rule(1200, LeftWidth - Padding);
-        yield return Docx.Centred(Number, Docx.Small, before: Docx.Gap);
+        yield return Docx.Centred(Number(symbol), Docx.Small, before: Docx.Gap);
     }
 
     private static IEnumerable<OpenXmlElement> Nation(SiteSettings site, DateOnly issued)

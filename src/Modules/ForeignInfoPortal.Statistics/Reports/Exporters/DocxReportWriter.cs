@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ForeignInfoPortal.Core.Settings;
+using ForeignInfoPortal.Statistics.Settings;
 
 namespace ForeignInfoPortal.Statistics.Reports.Exporters;
 
@@ -26,24 +27,28 @@ internal static class DocxReportWriter
     /// <summary>The width between the margins, which the header and footer tables fill.</summary>
     public const int TextWidth = PageWidth - MarginLeft - MarginRight;
 
-    /// <summary>Writes the document to a seekable <paramref name="output"/>; the date line shows <paramref name="issued"/>.</summary>
-    public static void Write(PublicationReport report, SiteSettings site, DateOnly issued, Stream output)
+    /// <summary>
+    /// Writes the document to a seekable <paramref name="output"/>; the date line shows <paramref name="issued"/>,
+    /// the number line the report symbol of <paramref name="statistics"/>.
+    /// </summary>
+    public static void Write(PublicationReport report, SiteSettings site, StatisticsSettings statistics, DateOnly issued, Stream output)
     {
         using var document = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
         var main = document.AddMainDocumentPart();
         main.AddNewPart<StyleDefinitionsPart>().Styles = Styles();
         var body = new Body();
-        body.Append(DocxHeaderBuilder.Build(report, site, issued));
+        body.Append(DocxHeaderBuilder.Build(report, site, statistics.ReportSymbol, issued));
         body.Append(DocxBodyBuilder.Build(report, site));
         body.Append(DocxFooterBuilder.Build(site));
-        body.Append(Section());
+        body.Append(Section(DocxPageNumbers.AddHeaders(main)));
         main.Document = new Document(body);
         document.PackageProperties.Title = DocxHeaderBuilder.Subject(report, site);
         document.PackageProperties.Creator = site.BodyName;
         document.PackageProperties.Language = "vi-VN";
     }
 
-    private static SectionProperties Section() => new(
+    private static SectionProperties Section(IEnumerable<OpenXmlElement> headers) => new(
+        [.. headers,
         new PageSize { Width = (UInt32Value)(uint)PageWidth, Height = (UInt32Value)(uint)PageHeight, Orient = PageOrientationValues.Portrait },
         new PageMargin
         {
@@ -54,7 +59,8 @@ internal static class DocxReportWriter
             Header = 720,
             Footer = 720,
             Gutter = 0,
-        });
+        },
+        new TitlePage()]);
 
     // Times New Roman for every script (Vietnamese letters are Latin with combining marks, East Asian slots
     // are set too so no fallback font creeps in), 14 pt, Vietnamese proofing.
