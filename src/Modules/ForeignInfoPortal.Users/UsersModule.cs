@@ -1,6 +1,8 @@
+using ForeignInfoPortal.Core.Hosting;
 using ForeignInfoPortal.Core.Modules;
 using ForeignInfoPortal.Core.Security;
 using ForeignInfoPortal.Users.Services;
+using ForeignInfoPortal.Users.Tokens;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Configuration;
@@ -9,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ForeignInfoPortal.Users;
 
-/// <summary>The Users module's entry: sign-in, sign-out, password change and the first-sign-in rule.</summary>
+/// <summary>The Users module's entry: sign-in, sign-out, password change, the first-sign-in rule and API tokens.</summary>
 public sealed class UsersModule : IModule
 {
     public string Name => "Users";
@@ -19,5 +21,7 @@ public sealed class UsersModule : IModule
         // Runs after AddPortalIdentity: replace Identity's factory so the principal carries our claims.
         services.Replace(ServiceDescriptor.Scoped<IUserClaimsPrincipalFactory<PortalUser>, PortalUserClaimsPrincipalFactory>());
         services.Configure<MvcOptions>(options => options.Filters.Add<MustChangePasswordFilter>());
+        services.AddSingleton<IAdminMenuProvider, AdminMenu>();
+        services.AddSingleton<IHostVerb, TokenVerb>();
     }
 }
