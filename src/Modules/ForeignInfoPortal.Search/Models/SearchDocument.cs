@@ -1,10 +1,10 @@
 namespace ForeignInfoPortal.Search.Models;
 
 /// <summary>
-/// One published content item as search sees it. The display columns keep the text as written; the index
-/// columns hold it lower-cased in the comparison form (<see cref="Core.Text.VietnameseText.NormalizeTones"/>) and
-/// folded (no diacritics). The engine's own index (an FTS5 table on SQLite, a tsvector column on PostgreSQL) is
-/// kept from these columns by the database itself, so writing this row is all the indexer does.
+/// One published content item as search sees it: what results show, filter and sort on. Its text (<see cref="SearchText"/>)
+/// holds the words lower-cased in the comparison form (<see cref="Core.Text.VietnameseText.NormalizeTones"/>) and folded
+/// (no diacritics); the engine's own index is kept from those columns by the database itself, so writing the two
+/// rows is all the indexer does.
 /// </summary>
 internal sealed class SearchDocument
 {
@@ -33,12 +33,26 @@ internal sealed class SearchDocument
 
     public string? Summary { get; set; }
 
+    /// <summary>The text the engine indexes and snippets come from, in a table of its own (see <see cref="SearchText"/>).</summary>
+    public SearchText Text { get; set; } = null!;
+}
+
+/// <summary>
+/// The indexed text of a search document. Kept apart from <see cref="SearchDocument"/> so that the rows a query
+/// filters, sorts and counts stay small and dense (a few hundred bytes) while bodies run to kilobytes; the engine
+/// index (FTS5 external content on SQLite, generated tsvector columns on PostgreSQL) is built on this table.
+/// </summary>
+internal sealed class SearchText
+{
+    /// <summary>The <see cref="SearchDocument.Id"/> it belongs to; also the FTS5 rowid.</summary>
+    public int Id { get; set; }
+
     /// <summary>Plain body text, for snippets.</summary>
     public string Body { get; set; } = "";
 
-    public required string TitleIndex { get; set; }
+    public string TitleIndex { get; set; } = "";
 
-    public required string TitleFolded { get; set; }
+    public string TitleFolded { get; set; } = "";
 
     public string SummaryIndex { get; set; } = "";
 

@@ -16,13 +16,19 @@ internal static class SearchModel
             document.Property(d => d.Issuer).HasMaxLength(200);
             document.Property(d => d.Slug).HasMaxLength(200);
             document.Property(d => d.Title).HasMaxLength(300);
-            document.Property(d => d.TitleIndex).HasMaxLength(300);
-            document.Property(d => d.TitleFolded).HasMaxLength(300);
             document.Property(d => d.Summary).HasMaxLength(1000);
-            document.Property(d => d.SummaryIndex).HasMaxLength(1000);
-            document.Property(d => d.SummaryFolded).HasMaxLength(1000);
+            document.HasOne(d => d.Text).WithOne().HasForeignKey<SearchText>(t => t.Id).OnDelete(DeleteBehavior.Cascade);
             document.HasIndex(d => d.ContentItemId).IsUnique();
             document.HasIndex(d => new { d.ContentType, d.Culture, d.Year });
+        });
+        builder.Entity<SearchText>(text =>
+        {
+            text.ToTable("SearchTexts");
+            text.Property(t => t.Id).ValueGeneratedNever();
+            text.Property(t => t.TitleIndex).HasMaxLength(300);
+            text.Property(t => t.TitleFolded).HasMaxLength(300);
+            text.Property(t => t.SummaryIndex).HasMaxLength(1000);
+            text.Property(t => t.SummaryFolded).HasMaxLength(1000);
         });
         builder.Entity<SearchTerm>(term =>
         {

@@ -15,14 +15,14 @@ internal sealed class PostgresSearchEngine(PortalDbContext db) : ISearchEngine
     // ts_rank counts matches by weight, like bm25 on SQLite (cover density would reward a citing title over the
     // document itself). Weights of D, C, B, A: body, identifiers, summary, title. Normalisation 1 divides by the log of the length,
     // so a short title that says it ranks above a long text that mentions it, as bm25 does on SQLite.
-    private const string Rank = "ts_rank(ARRAY[0.1, 1.0, 0.4, 1.0]::float4[], d.\"FoldedVector\", to_tsquery('simple', {0}), 1)";
+    private const string Rank = "ts_rank(ARRAY[0.1, 1.0, 0.4, 1.0]::float4[], t.\"FoldedVector\", to_tsquery('simple', {0}), 1)";
 
     public async Task<IReadOnlyList<FacetGroup>> GroupAsync(SearchQueryText query, CancellationToken cancellationToken)
     {
         const string sql = """
             SELECT d."ContentType", d."Culture", d."Year", d."Subtype", d."Issuer", COUNT(*)::int AS "Count"
-            FROM "SearchDocuments" d
-            WHERE d."FoldedVector" @@ to_tsquery('simple', {0})
+            FROM "SearchTexts" t JOIN "SearchDocuments" d ON d."Id" = t."Id"
+            WHERE t."FoldedVector" @@ to_tsquery('simple', {0})
             GROUP BY d."ContentType", d."Culture", d."Year", d."Subtype", d."Issuer"
             """;
         return await db.Database.SqlQueryRaw<FacetGroup>(sql, MatchExpression(query)).ToListAsync(cancellationToken);
@@ -35,19 +35,19 @@ internal sealed class PostgresSearchEngine(PortalDbContext db) : ISearchEngine
         if (query.HasDiacritics)
         {
             parameters.Add(ExactExpression(query));
-            bonus.Append(CultureInfo.InvariantCulture, $" * (CASE WHEN d.\"ExactVector\" @@ to_tsquery('simple', {Placeholder(parameters.Count - 1)}) THEN {SearchScoring.ExactBonus} ELSE 1.0 END)");
+            bonus.Append(CultureInfo.InvariantCulture, $" * (CASE WHEN t.\"ExactVector\" @@ to_tsquery('simple', {Placeholder(parameters.Count - 1)}) THEN {SearchScoring.ExactBonus} ELSE 1.0 END)");
         }
 
         if (PhraseExpression(query) is { } phrase)
         {
             parameters.Add(phrase);
-            bonus.Append(CultureInfo.InvariantCulture, $" * (CASE WHEN d.\"FoldedVector\" @@ to_tsquery('simple', {Placeholder(parameters.Count - 1)}) THEN {SearchScoring.PhraseBonus} ELSE 1.0 END)");
+            bonus.Append(CultureInfo.InvariantCulture, $" * (CASE WHEN t.\"FoldedVector\" @@ to_tsquery('simple', {Placeholder(parameters.Count - 1)}) THEN {SearchScoring.PhraseBonus} ELSE 1.0 END)");
         }
 
         if (IdentifierExpression(query) is { } identifier)
         {
             parameters.Add(identifier);
-            bonus.Append(CultureInfo.InvariantCulture, $" * (CASE WHEN d.\"FoldedVector\" @@ to_tsquery('simple', {Placeholder(parameters.Count - 1)}) THEN {SearchScoring.IdentifierBonus} ELSE 1.0 END)");
+            bonus.Append(CultureInfo.InvariantCulture, $" * (CASE WHEN t.\"FoldedVector\" @@ to_tsquery('simple', {Placeholder(parameters.Count - 1)}) THEN {SearchScoring.IdentifierBonus} ELSE 1.0 END)");
         }
 
         var where = new StringBuilder();
@@ -62,8 +62,8 @@ internal sealed class PostgresSearchEngine(PortalDbContext db) : ISearchEngine
             SELECT h."Id", h."Score" FROM (
               SELECT d."Id", d."PublishedUtc",
                 ({Rank}{bonus} * (CASE WHEN d."IsPinned" THEN {SearchScoring.PinnedBonus} ELSE 1.0 END))::float8 AS "Score"
-              FROM "SearchDocuments" d
-              WHERE d."FoldedVector" @@ to_tsquery('simple', {"{0}"}){where}
+              FROM "SearchTexts" t JOIN "SearchDocuments" d ON d."Id" = t."Id"
+              WHERE t."FoldedVector" @@ to_tsquery('simple', {"{0}"}){where}
             ) h
             ORDER BY round(h."Score"::numeric, {SearchScoring.ScoreDigits + 2}) DESC, h."PublishedUtc" DESC, h."Id" DESC
             LIMIT {Placeholder(parameters.Count - 2)} OFFSET {Placeholder(parameters.Count - 1)}

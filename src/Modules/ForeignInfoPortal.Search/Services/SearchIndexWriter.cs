@@ -28,7 +28,8 @@ internal sealed class SearchIndexWriter(PortalDbContext db, IContentTypeRegistry
             return;
         }
 
-        var document = await db.Set<SearchDocument>().SingleOrDefaultAsync(d => d.ContentItemId == version.ContentItemId, cancellationToken);
+        var document = await db.Set<SearchDocument>().Include(d => d.Text)
+            .SingleOrDefaultAsync(d => d.ContentItemId == version.ContentItemId, cancellationToken);
         var before = document is null ? [] : VocabularyOf(document);
         if (document is null)
         {
@@ -37,7 +38,9 @@ internal sealed class SearchIndexWriter(PortalDbContext db, IContentTypeRegistry
         else
         {
             built.Id = document.Id;
+            built.Text.Id = document.Id;
             db.Entry(document).CurrentValues.SetValues(built);
+            db.Entry(document.Text).CurrentValues.SetValues(built.Text);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -109,21 +112,25 @@ internal sealed class SearchIndexWriter(PortalDbContext db, IContentTypeRegistry
             IsPinned = context.IsPinned,
             Title = version.Title,
             Summary = version.Summary,
-            Body = bodyText,
-            TitleIndex = title.Index,
-            TitleFolded = title.Folded,
-            SummaryIndex = summary.Index,
-            SummaryFolded = summary.Folded,
-            BodyIndex = bodyWords.Index,
-            BodyFolded = bodyWords.Folded,
-            Identifiers = string.Join(' ', context.Identifiers.Where(i => !string.IsNullOrWhiteSpace(i)).Select(SearchAnalyzer.Identifier)),
+            Text = new SearchText
+            {
+                Body = bodyText,
+                TitleIndex = title.Index,
+                TitleFolded = title.Folded,
+                SummaryIndex = summary.Index,
+                SummaryFolded = summary.Folded,
+                BodyIndex = bodyWords.Index,
+                BodyFolded = bodyWords.Folded,
+                Identifiers = string.Join(' ', context.Identifiers.Where(i => !string.IsNullOrWhiteSpace(i)).Select(SearchAnalyzer.Identifier)),
+            },
         };
     }
 
     /// <summary>Takes the item out of the index (unpublished, deleted).</summary>
     public async Task RemoveAsync(int contentItemId, CancellationToken cancellationToken)
     {
-        var document = await db.Set<SearchDocument>().SingleOrDefaultAsync(d => d.ContentItemId == contentItemId, cancellationToken);
+        var document = await db.Set<SearchDocument>().Include(d => d.Text)
+            .SingleOrDefaultAsync(d => d.ContentItemId == contentItemId, cancellationToken);
         if (document is null)
         {
             return;
@@ -137,7 +144,7 @@ internal sealed class SearchIndexWriter(PortalDbContext db, IContentTypeRegistry
 
     /// <summary>The "did you mean" words of a document: folded words of its title and summary.</summary>
     private static HashSet<string> VocabularyOf(SearchDocument document) =>
-        $"{document.TitleFolded} {document.SummaryFolded}"
+        $"{document.Text.TitleFolded} {document.Text.SummaryFolded}"
             .Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w.Length >= 2 && !w.All(char.IsDigit))
             .ToHashSet(StringComparer.Ordinal);

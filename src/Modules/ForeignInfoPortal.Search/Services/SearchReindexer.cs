@@ -14,6 +14,7 @@ internal sealed class SearchReindexer(PortalDbContext db, SearchIndexWriter writ
     {
         return await db.InTransactionAsync(async () =>
         {
+            await db.Set<SearchText>().ExecuteDeleteAsync(cancellationToken);
             await db.Set<SearchDocument>().ExecuteDeleteAsync(cancellationToken);
             await db.Set<SearchTerm>().ExecuteDeleteAsync(cancellationToken);
             var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);

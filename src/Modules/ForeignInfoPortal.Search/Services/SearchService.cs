@@ -52,7 +52,8 @@ internal sealed class SearchService(PortalDbContext db, ISearchEngine engine, IC
     private async Task<IReadOnlyList<SearchResult>> LoadAsync(IReadOnlyList<ScoredHit> hits, SearchQueryText query, CancellationToken cancellationToken)
     {
         var ids = hits.Select(h => h.Id).ToList();
-        var documents = await db.Set<SearchDocument>().AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
+        var documents = await db.Set<SearchDocument>().AsNoTracking().Include(d => d.Text)
+            .Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
         var terms = query.FoldedTerms.ToList();
         var prefix = query.Words.Count > 0 && query.Words[^1].IsPrefix ? query.Words[^1].Folded : null;
         return ids.Where(documents.ContainsKey).Select(id =>
@@ -60,7 +61,7 @@ internal sealed class SearchService(PortalDbContext db, ISearchEngine engine, IC
             var d = documents[id];
             var definition = types.Find(d.ContentType);
             var version = new ContentVersion { ContentItemId = d.ContentItemId, ContentType = d.ContentType, Slug = d.Slug, Culture = d.Culture, Title = d.Title };
-            var snippetSource = string.IsNullOrEmpty(d.Body) ? d.Summary ?? "" : d.Body;
+            var snippetSource = string.IsNullOrEmpty(d.Text.Body) ? d.Summary ?? "" : d.Text.Body;
             var snippet = Highlighter.Snippet(snippetSource, terms, prefix, SnippetLength);
             if (!snippet.Contains("<mark>", StringComparison.Ordinal) && !string.IsNullOrEmpty(d.Summary))
             {

@@ -474,18 +474,6 @@ namespace ForeignInfoPortal.Migrations.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("BodyFolded")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("BodyIndex")
-                        .IsRequired()
-                        .HasColumnType("text");
-
                     b.Property<int>("ContentItemId")
                         .HasColumnType("integer");
 
@@ -498,10 +486,6 @@ namespace ForeignInfoPortal.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
-
-                    b.Property<string>("Identifiers")
-                        .IsRequired()
-                        .HasColumnType("text");
 
                     b.Property<bool>("IsPinned")
                         .HasColumnType("boolean");
@@ -526,27 +510,7 @@ namespace ForeignInfoPortal.Migrations.PostgreSql.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
-                    b.Property<string>("SummaryFolded")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<string>("SummaryIndex")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
                     b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<string>("TitleFolded")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<string>("TitleIndex")
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -576,6 +540,52 @@ namespace ForeignInfoPortal.Migrations.PostgreSql.Migrations
                     b.HasKey("Term");
 
                     b.ToTable("SearchTerms", (string)null);
+                });
+
+            modelBuilder.Entity("ForeignInfoPortal.Search.Models.SearchText", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("BodyFolded")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("BodyIndex")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Identifiers")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SummaryFolded")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("SummaryIndex")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("TitleFolded")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("TitleIndex")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SearchTexts", (string)null);
                 });
 
             modelBuilder.Entity("ForeignInfoPortal.Statistics.Models.Activity", b =>
@@ -1040,6 +1050,15 @@ namespace ForeignInfoPortal.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("ForeignInfoPortal.Search.Models.SearchText", b =>
+                {
+                    b.HasOne("ForeignInfoPortal.Search.Models.SearchDocument", null)
+                        .WithOne("Text")
+                        .HasForeignKey("ForeignInfoPortal.Search.Models.SearchText", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ForeignInfoPortal.Statistics.Models.PublicationLedgerEntry", b =>
                 {
                     b.OwnsOne("ForeignInfoPortal.Statistics.Models.CountKey", "After", b1 =>
@@ -1184,6 +1203,12 @@ namespace ForeignInfoPortal.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("ForeignInfoPortal.Core.Content.ContentVersion", b =>
                 {
                     b.Navigation("Index");
+                });
+
+            modelBuilder.Entity("ForeignInfoPortal.Search.Models.SearchDocument", b =>
+                {
+                    b.Navigation("Text")
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -455,18 +455,6 @@ namespace ForeignInfoPortal.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("BodyFolded")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("BodyIndex")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("ContentItemId")
                         .HasColumnType("INTEGER");
 
@@ -478,10 +466,6 @@ namespace ForeignInfoPortal.Migrations.Sqlite.Migrations
                     b.Property<string>("Culture")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Identifiers")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsPinned")
@@ -507,27 +491,7 @@ namespace ForeignInfoPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SummaryFolded")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SummaryIndex")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TitleFolded")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TitleIndex")
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -557,6 +521,52 @@ namespace ForeignInfoPortal.Migrations.Sqlite.Migrations
                     b.HasKey("Term");
 
                     b.ToTable("SearchTerms", (string)null);
+                });
+
+            modelBuilder.Entity("ForeignInfoPortal.Search.Models.SearchText", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyFolded")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyIndex")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Identifiers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SummaryFolded")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SummaryIndex")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleFolded")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleIndex")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SearchTexts", (string)null);
                 });
 
             modelBuilder.Entity("ForeignInfoPortal.Statistics.Models.Activity", b =>
@@ -1005,6 +1015,15 @@ namespace ForeignInfoPortal.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("ForeignInfoPortal.Search.Models.SearchText", b =>
+                {
+                    b.HasOne("ForeignInfoPortal.Search.Models.SearchDocument", null)
+                        .WithOne("Text")
+                        .HasForeignKey("ForeignInfoPortal.Search.Models.SearchText", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ForeignInfoPortal.Statistics.Models.PublicationLedgerEntry", b =>
                 {
                     b.OwnsOne("ForeignInfoPortal.Statistics.Models.CountKey", "After", b1 =>
@@ -1149,6 +1168,12 @@ namespace ForeignInfoPortal.Migrations.Sqlite.Migrations
             modelBuilder.Entity("ForeignInfoPortal.Core.Content.ContentVersion", b =>
                 {
                     b.Navigation("Index");
+                });
+
+            modelBuilder.Entity("ForeignInfoPortal.Search.Models.SearchDocument", b =>
+                {
+                    b.Navigation("Text")
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }
