@@ -17,6 +17,11 @@ internal static class Benchmark
 
     public static async Task<int> Main(string[] args)
     {
+        if (args is ["search", ..])
+        {
+            return await SearchBenchmark.RunAsync(args is [_, "--items", var count] ? int.Parse(count, CultureInfo.InvariantCulture) : 100_000);
+        }
+
         var items = args is ["--items", var n] ? int.Parse(n, CultureInfo.InvariantCulture) : 1_000_000;
         var folder = Path.Combine(Path.GetTempPath(), "fip-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);

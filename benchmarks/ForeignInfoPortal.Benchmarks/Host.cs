@@ -13,10 +13,14 @@ namespace ForeignInfoPortal.Benchmarks;
 /// </summary>
 internal static class Host
 {
-    public static ServiceProvider Build(string databasePath, bool statistics)
+    public static ServiceProvider Build(string databasePath, bool statistics, bool search = true)
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Portal:Modules:Statistics:Enabled"] = statistics ? "true" : "false" })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Portal:Modules:Statistics:Enabled"] = statistics ? "true" : "false",
+                ["Portal:Modules:Search:Enabled"] = search ? "true" : "false",
+            })
             .Build();
         var catalog = ModuleCatalog.Discover(typeof(Program).Assembly, configuration);
         var options = new DatabaseOptions { ConnectionString = $"Data Source={databasePath}" };
