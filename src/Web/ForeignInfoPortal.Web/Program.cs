@@ -1,7 +1,7 @@
 using ForeignInfoPortal.Web.Hosting;
 
 var (verb, configurationArgs) = HostVerbRunner.Split(args);
-var app = PortalHost.Build(configurationArgs);
+var app = PortalHost.Build(configurationArgs, forVerb: verb is not null);
 if (verb is not null)
 {
     // A verb works on the database without starting the server; the first-start work still comes first.

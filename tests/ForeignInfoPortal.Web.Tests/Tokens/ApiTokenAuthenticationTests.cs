@@ -73,6 +73,7 @@ public sealed class ApiTokenAuthenticationTests(TokenSite site)
         var response = await client.GetAsync(TokenSite.StatisticsUrl);
 
         await AssertProblemAsync(response, HttpStatusCode.Unauthorized, "unauthenticated");
+        Assert.Equal("Bearer", response.Headers.WwwAuthenticate.Single().Scheme);
     }
 
     [Theory]

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
+using ForeignInfoPortal.Core.Security;
 using ForeignInfoPortal.Core.Web;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -24,9 +25,17 @@ internal static class PortalApi
         {
             var signIn = options.Events.OnRedirectToLogin;
             var denied = options.Events.OnRedirectToAccessDenied;
-            options.Events.OnRedirectToLogin = context => ApiProblem.IsApiRequest(context.Request)
-                ? ApiProblem.WriteAsync(context.HttpContext, StatusCodes.Status401Unauthorized, "unauthenticated", "Cần đăng nhập hoặc gửi mã truy cập API.")
-                : signIn(context);
+            options.Events.OnRedirectToLogin = context =>
+            {
+                if (!ApiProblem.IsApiRequest(context.Request))
+                {
+                    return signIn(context);
+                }
+
+                // A 401 names the scheme that would be accepted (RFC 9110 §11.6.1): machine clients send a token.
+                context.Response.Headers.WWWAuthenticate = ApiTokenDefaults.AuthenticationScheme;
+                return ApiProblem.WriteAsync(context.HttpContext, StatusCodes.Status401Unauthorized, "unauthenticated", "Cần đăng nhập hoặc gửi mã truy cập API.");
+            };
             options.Events.OnRedirectToAccessDenied = context => ApiProblem.IsApiRequest(context.Request)
                 ? ApiProblem.WriteAsync(context.HttpContext, StatusCodes.Status403Forbidden, "forbidden", "Tài khoản không có quyền thực hiện yêu cầu này.")
                 : denied(context);

@@ -16,9 +16,17 @@ namespace ForeignInfoPortal.Web.Hosting;
 /// <summary>Builds the web application: core services, the enabled modules, MVC and the pipeline.</summary>
 internal static class PortalHost
 {
-    public static WebApplication Build(string[] args)
+    /// <param name="args">The configuration arguments.</param>
+    /// <param name="forVerb">True when a host verb runs: its standard output is its result (a token, a report), so logs go to standard error.</param>
+    public static WebApplication Build(string[] args, bool forVerb = false)
     {
         var builder = WebApplication.CreateBuilder(args);
+        if (forVerb)
+        {
+            builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(
+                o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        }
+
         var configuration = builder.Configuration;
         var dataFolder = Path.GetFullPath(configuration["Portal:DataFolder"] ?? "App_Data", builder.Environment.ContentRootPath);
         var catalog = ModuleCatalog.Discover(typeof(Program).Assembly, configuration);
@@ -32,6 +40,7 @@ internal static class PortalHost
         AddUploadLimits(services);
         services.AddPortalIdentity();
         services.AddPortalApi();
+        services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddSingleton<IHostVerb, RecipeVerb>();
         services.AddHostedService<PortalStartup>();
 
