@@ -10,14 +10,12 @@ internal static class BroadcastFormat
     public static string Date(DateTime? utc) => utc is { } u ? VietnamTime.FormatDate(u) : "";
 
     /// <summary>"30/06/2024 23:30" in Vietnam time.</summary>
-    public static string DateTime(DateTime? utc) =>
-        utc is { } u ? VietnamTime.FromUtc(u).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) : "";
+    public static string DateTime(DateTime? utc) => VietnamTime.FormatDateAndTime(utc);
 
     /// <summary>The machine-readable value of a &lt;time&gt; element, with the +07:00 offset.</summary>
     public static string Iso(DateTime? utc) =>
         utc is { } u
-            ? new DateTimeOffset(System.DateTime.SpecifyKind(VietnamTime.FromUtc(u), DateTimeKind.Unspecified), VietnamTime.Zone.GetUtcOffset(u))
-                .ToString("yyyy-MM-dd'T'HH:mmzzz", CultureInfo.InvariantCulture)
+            ? VietnamTime.ToOffset(u).ToString("yyyy-MM-dd'T'HH:mmzzz", CultureInfo.InvariantCulture)
             : "";
 
     /// <summary>The value of a datetime-local input, in Vietnam time ("2024-06-30T23:30").</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Text;
 
@@ -24,6 +23,5 @@ internal static class ContentText
     public static string Culture(string culture) => culture == PortalCultures.English ? "Tiếng Anh" : "Tiếng Việt";
 
     /// <summary>dd/MM/yyyy HH:mm in Vietnam time; empty for no date.</summary>
-    public static string DateTime(DateTime? utc) =>
-        utc is { } value ? VietnamTime.FromUtc(value).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) : "";
+    public static string DateTime(DateTime? utc) => VietnamTime.FormatDateAndTime(utc);
 }

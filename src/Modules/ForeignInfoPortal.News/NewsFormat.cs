@@ -9,12 +9,11 @@ internal static class NewsFormat
     public static string Date(DateTime? utc) => utc is { } u ? VietnamTime.FormatDate(u) : "";
 
     /// <summary>"30/06/2024 23:30" in Vietnam time.</summary>
-    public static string DateTime(DateTime? utc) =>
-        utc is { } u ? VietnamTime.FromUtc(u).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) : "";
+    public static string DateTime(DateTime? utc) => VietnamTime.FormatDateAndTime(utc);
 
     /// <summary>The machine-readable value of a &lt;time&gt; element, with the +07:00 offset.</summary>
     public static string Iso(DateTime? utc) =>
-        utc is { } u ? new DateTimeOffset(VietnamTime.FromUtc(u), VietnamTime.Zone.GetUtcOffset(u)).ToString("yyyy-MM-dd'T'HH:mmzzz", CultureInfo.InvariantCulture) : "";
+        utc is { } u ? VietnamTime.ToOffset(u).ToString("yyyy-MM-dd'T'HH:mmzzz", CultureInfo.InvariantCulture) : "";
 
     public static string Number(int value) => value.ToString("N0", VietnamTime.Culture);
 }

@@ -26,6 +26,10 @@ public static class VietnamTime
     public static DateTimeOffset ToOffset(DateTime utc) =>
         new(DateTime.SpecifyKind(FromUtc(utc), DateTimeKind.Unspecified), Zone.GetUtcOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
 
+    /// <summary>"30/06/2024 23:30" in Vietnam time, date first as lists and tables show it; empty for no date.</summary>
+    public static string FormatDateAndTime(DateTime? utc) =>
+        utc is { } value ? FromUtc(value).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) : "";
+
     /// <summary>dd/MM/yyyy in Vietnam time.</summary>
     public static string FormatDate(DateTime utc) =>
         FromUtc(utc).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);

@@ -22,9 +22,7 @@ internal sealed class UtcInstantJsonConverter : JsonConverter<DateTime>
 
     public override void Write(Utf8JsonWriter writer, DateTime value, JsonSerializerOptions options)
     {
-        var utc = DateTime.SpecifyKind(value, DateTimeKind.Utc);
-        var offset = new DateTimeOffset(DateTime.SpecifyKind(VietnamTime.FromUtc(utc), DateTimeKind.Unspecified), VietnamTime.Zone.GetUtcOffset(utc));
-        writer.WriteStringValue(offset.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
+        writer.WriteStringValue(VietnamTime.ToOffset(value).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
     }
 }
 

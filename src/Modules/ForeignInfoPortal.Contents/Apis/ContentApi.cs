@@ -162,7 +162,7 @@ internal static class ContentApi
         version.Category,
         version.Subtype,
         SubtypeName(definition, version.Subtype),
-        version.PublishedUtc is { } utc ? ApiDates.ToVietnamOffset(utc) : null,
+        version.PublishedUtc is { } utc ? VietnamTime.ToOffset(utc) : null,
         version.FeaturedImage,
         definition.PublicUrl?.Invoke(version),
         fields);

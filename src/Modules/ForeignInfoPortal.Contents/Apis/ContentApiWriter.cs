@@ -4,6 +4,7 @@ using ForeignInfoPortal.Contents.Services;
 using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Data;
 using ForeignInfoPortal.Core.Security;
+using ForeignInfoPortal.Core.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
@@ -135,9 +136,9 @@ internal sealed class ContentApiWriter(
             latest.Category,
             latest.Subtype,
             ContentApi.SubtypeName(definition, latest.Subtype),
-            latest.PublishedUtc is { } date ? ApiDates.ToVietnamOffset(date) : null,
-            ApiDates.ToVietnamOffset(item.CreatedUtc),
-            ApiDates.ToVietnamOffset(item.ModifiedUtc),
+            latest.PublishedUtc is { } date ? VietnamTime.ToOffset(date) : null,
+            VietnamTime.ToOffset(item.CreatedUtc),
+            VietnamTime.ToOffset(item.ModifiedUtc),
             isPublic ? definition.PublicUrl?.Invoke(published!) : null,
             ContentApi.FieldsJson(definition, latest));
     }

@@ -15,8 +15,7 @@ internal static class ApiTokenText
         token.RevokedUtc is not null ? Revoked : token.ExpiresUtc <= nowUtc ? Expired : Active;
 
     /// <summary>dd/MM/yyyy HH:mm in Vietnam time; empty for no date.</summary>
-    public static string DateTime(DateTime? utc) =>
-        utc is { } u ? VietnamTime.FromUtc(u).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) : "";
+    public static string DateTime(DateTime? utc) => VietnamTime.FormatDateAndTime(utc);
 
     /// <summary>
     /// A token "expiring on" a day works through that whole day in Vietnam: it stops at the next midnight.

@@ -2,19 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
-using ForeignInfoPortal.Core.Text;
 
 namespace ForeignInfoPortal.Contents.Apis;
-
-/// <summary>How the API writes instants: in Vietnam time with the +07:00 offset, since its readers live there.</summary>
-internal static class ApiDates
-{
-    public static DateTimeOffset ToVietnamOffset(DateTime utc)
-    {
-        var local = VietnamTime.FromUtc(utc);
-        return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), VietnamTime.Zone.GetUtcOffset(utc));
-    }
-}
 
 /// <summary>
 /// Reads an instant only with an explicit offset ("2024-06-30T23:30:00+07:00" or "…Z"): without one the server would
