@@ -19,7 +19,9 @@ internal static class Benchmark
     {
         if (args is ["search", ..])
         {
-            return await SearchBenchmark.RunAsync(args is [_, "--items", var count] ? int.Parse(count, CultureInfo.InvariantCulture) : 100_000);
+            var count = args.SkipWhile(a => a != "--items").Skip(1).FirstOrDefault();
+            var keep = args.SkipWhile(a => a != "--keep").Skip(1).FirstOrDefault();
+            return await SearchBenchmark.RunAsync(count is null ? 100_000 : int.Parse(count, CultureInfo.InvariantCulture), keep);
         }
 
         var items = args is ["--items", var n] ? int.Parse(n, CultureInfo.InvariantCulture) : 1_000_000;

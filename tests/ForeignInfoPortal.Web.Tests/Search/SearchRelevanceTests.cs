@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.Json;
+using ForeignInfoPortal.Core.Content;
+using ForeignInfoPortal.News.Models;
 using ForeignInfoPortal.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using static ForeignInfoPortal.Web.Tests.Search.SearchCorpus;
 
 namespace ForeignInfoPortal.Web.Tests.Search;
@@ -69,6 +72,75 @@ public abstract class SearchRelevanceTests(SearchSite site)
         var dates = json.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("publishedAt").GetDateTimeOffset()).ToList();
         Assert.Equal(2, dates.Count);
         Assert.True(dates[0] > dates[1]);
+    }
+
+    [Fact]
+    public async Task TitleAndSummaryMatches_RankAboveBodyOnlyMatches()
+    {
+        // "lễ hội" is in the title of one item and only in the body of another.
+        var titles = await TitlesAsync("le hoi");
+        Assert.True(titles.IndexOf(Peace) >= 0 && titles.IndexOf(Peace) < titles.IndexOf(TempleCo), string.Join(" | ", titles));
+    }
+
+    [Fact]
+    public async Task Paging_ListsEveryMatchOnce_AcrossBothTiers()
+    {
+        using var all = await SearchAsync("le hoi");
+        var total = all.RootElement.GetProperty("total").GetInt32();
+        var expected = all.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()!).ToList();
+        Assert.True(total >= 2, "the corpus has title and body matches of \"le hoi\"");
+
+        var paged = new List<string>();
+        using var client = Portal.NewClient();
+        for (var page = 1; page <= total; page++)
+        {
+            using var json = JsonDocument.Parse(await client.Http.GetStringAsync(new Uri($"/api/search?q=le+hoi&pageSize=1&page={page}", UriKind.Relative)));
+            paged.AddRange(json.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()!));
+        }
+
+        Assert.Equal(expected, paged);
+        Assert.Equal(total, paged.Count);
+    }
+
+    [Fact]
+    public async Task Facets_FollowARepublishedItem_AndForgetAWithdrawnOne()
+    {
+        // A later version with another date moves the item to another year; facet values must never be stale.
+        int id;
+        await using (var scope = Portal.Services.CreateAsyncScope())
+        {
+            var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+            var item = await content.CreateAsync("News", new ContentInput
+            {
+                Title = "Múa xòe chiêng Pù Lầu",
+                Fields = new NewsFields { Body = "<p>Điệu múa của đồng bào.</p>", Category = "tin-hoat-dong" },
+            }, userId: null);
+            item = await content.PublishAsync(item.Id, item.Revision, new DateTime(2023, 3, 1, 3, 0, 0, DateTimeKind.Utc), userId: null);
+            id = item.Id;
+        }
+
+        Assert.Equal(["2023"], await YearsAsync("xoe chieng"));
+        await using (var scope = Portal.Services.CreateAsyncScope())
+        {
+            var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+            var item = await content.GetAsync(id);
+            item = await content.SaveDraftAsync(id, item!.Revision, new ContentInput
+            {
+                Title = "Múa xòe chiêng Pù Lầu",
+                Fields = new NewsFields { Body = "<p>Điệu múa của đồng bào.</p>", Category = "tin-hoat-dong" },
+            }, userId: null);
+            await content.PublishAsync(id, item.Revision, new DateTime(2021, 3, 1, 3, 0, 0, DateTimeKind.Utc), userId: null);
+        }
+
+        Assert.Equal(["2021"], await YearsAsync("xoe chieng"));
+        await using (var scope = Portal.Services.CreateAsyncScope())
+        {
+            var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+            var item = await content.GetAsync(id);
+            await content.UnpublishAsync(id, item!.Revision, userId: null);
+        }
+
+        Assert.Empty(await YearsAsync("xoe chieng"));
     }
 
     [Fact]
@@ -184,6 +256,12 @@ public abstract class SearchRelevanceTests(SearchSite site)
         var response = await client.GetAsync("/api/search?pageSize=50&q=" + Uri.EscapeDataString(query) + extra);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+    }
+
+    private async Task<List<string>> YearsAsync(string query)
+    {
+        using var json = await SearchAsync(query);
+        return json.RootElement.GetProperty("facets").GetProperty("year").EnumerateArray().Select(y => y.GetProperty("value").GetString()!).ToList();
     }
 
     private async Task<List<string>> TitlesAsync(string query)

@@ -7,9 +7,13 @@ namespace ForeignInfoPortal.Search.Services;
 /// GIN indexes): "FoldedVector" (title weight A, summary B, identifiers C, body D) and "ExactVector" (the same text
 /// as written).
 /// </summary>
-internal sealed class PostgresSearchEngine(PortalDbContext db) : SqlSearchEngine(db)
+internal sealed class PostgresSearchEngine(PortalDbContext db, SearchFacetCache facets) : SqlSearchEngine(db, facets)
 {
     protected override string From => """FROM "SearchTexts" t JOIN "SearchDocuments" d ON d."Id" = t."Id" """;
+
+    protected override string FromIndex => "FROM \"SearchTexts\" t";
+
+    protected override string RowId => "t.\"Id\"";
 
     protected override string Matches(string placeholder) => $"t.\"FoldedVector\" @@ to_tsquery('simple', {placeholder})";
 
@@ -24,11 +28,20 @@ internal sealed class PostgresSearchEngine(PortalDbContext db) : SqlSearchEngine
     // ts_rank is smaller in scale than bm25: two more digits make the same ties.
     protected override string Rounded(string score) => $"round(({score})::numeric, {SearchScoring.ScoreDigits + 2})";
 
-    protected override string MatchExpression(SearchQueryText query)
+    protected override string MatchExpression(SearchQueryText query) => Expression(query, weights: "");
+
+    // Title A, summary B, identifiers C: a weight list after a lexeme restricts it to those parts.
+    protected override string HeadsExpression(SearchQueryText query) => Expression(query, weights: "ABC");
+
+    protected override string Without(string all, string heads) => $"({all}) & !({heads})";
+
+    private static string Expression(SearchQueryText query, string weights)
     {
+        string Labelled(string word, bool prefix = false) =>
+            Lexeme(word) + (prefix || weights.Length > 0 ? ":" : "") + (prefix ? "*" : "") + weights;
         var parts = query.Identifiers
-            .Select(words => $"(({string.Join(" <-> ", words.Select(Lexeme))}) | {Lexeme(string.Concat(words))})")
-            .Concat(query.Words.Select(w => Lexeme(w.Folded) + (w.IsPrefix ? ":*" : "")));
+            .Select(words => $"(({string.Join(" <-> ", words.Select(w => Labelled(w)))}) | {Labelled(string.Concat(words))})")
+            .Concat(query.Words.Select(w => Labelled(w.Folded, w.IsPrefix)));
         return string.Join(" & ", parts);
     }
 

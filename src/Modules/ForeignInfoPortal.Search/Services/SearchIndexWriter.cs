@@ -31,18 +31,14 @@ internal sealed class SearchIndexWriter(PortalDbContext db, IContentTypeRegistry
         var document = await db.Set<SearchDocument>().Include(d => d.Text)
             .SingleOrDefaultAsync(d => d.ContentItemId == version.ContentItemId, cancellationToken);
         var before = document is null ? [] : VocabularyOf(document);
-        if (document is null)
+        if (document is not null)
         {
-            db.Add(built);
-        }
-        else
-        {
-            built.Id = document.Id;
-            built.Text.Id = document.Id;
-            db.Entry(document).CurrentValues.SetValues(built);
-            db.Entry(document.Text).CurrentValues.SetValues(built.Text);
+            // Rows are replaced, never changed: a document id keeps its facet values for ever (SearchFacetCache).
+            db.Remove(document);
+            await db.SaveChangesAsync(cancellationToken);
         }
 
+        db.Add(built);
         await db.SaveChangesAsync(cancellationToken);
         await ChangeVocabularyAsync(before, VocabularyOf(built), cancellationToken);
     }

@@ -6,11 +6,16 @@ namespace ForeignInfoPortal.Search.Services;
 /// SQLite FTS5: the virtual table "SearchIndex" mirrors SearchTexts (external content, kept by triggers that the
 /// migration creates); its rowid is the document's id. Scores are bm25, negated so that higher is better.
 /// </summary>
-internal sealed class SqliteSearchEngine(PortalDbContext db) : SqlSearchEngine(db)
+internal sealed class SqliteSearchEngine(PortalDbContext db, SearchFacetCache facets) : SqlSearchEngine(db, facets)
 {
     private const string FoldedColumns = "{TitleFolded SummaryFolded BodyFolded Identifiers}";
+    private const string HeadColumns = "{TitleFolded SummaryFolded Identifiers}";
 
     protected override string From => """FROM SearchIndex JOIN "SearchDocuments" d ON d."Id" = SearchIndex.rowid""";
+
+    protected override string FromIndex => "FROM SearchIndex";
+
+    protected override string RowId => "SearchIndex.rowid";
 
     protected override string Matches(string placeholder) => $"SearchIndex MATCH {placeholder}";
 
@@ -23,11 +28,17 @@ internal sealed class SqliteSearchEngine(PortalDbContext db) : SqlSearchEngine(d
 
     protected override string Rounded(string score) => $"ROUND({score}, {SearchScoring.ScoreDigits})";
 
-    protected override string MatchExpression(SearchQueryText query)
+    protected override string MatchExpression(SearchQueryText query) => Expression(query, FoldedColumns);
+
+    protected override string HeadsExpression(SearchQueryText query) => Expression(query, HeadColumns);
+
+    protected override string Without(string all, string heads) => $"({all}) NOT ({heads})";
+
+    private static string Expression(SearchQueryText query, string columns)
     {
         var parts = query.Identifiers
-            .Select(words => $"({FoldedColumns} : {Quote(string.Join(' ', words))} OR Identifiers : {Quote(string.Concat(words))})")
-            .Concat(query.Words.Select(w => $"{FoldedColumns} : {Quote(w.Folded)}{(w.IsPrefix ? "*" : "")}"));
+            .Select(words => $"({columns} : {Quote(string.Join(' ', words))} OR Identifiers : {Quote(string.Concat(words))})")
+            .Concat(query.Words.Select(w => $"{columns} : {Quote(w.Folded)}{(w.IsPrefix ? "*" : "")}"));
         return string.Join(" AND ", parts);
     }
 
