@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ForeignInfoPortal.Themes.Portal;
 
-/// <summary>The Theme module's entry: the public layout's services and the "Trang chủ" navigation entry.</summary>
+/// <summary>The Theme module's entry: the public layout's services, the "Trang chủ" navigation entry and the home settings page.</summary>
 public sealed class PortalThemeModule : IModule
 {
     public string Name => "Theme";
@@ -14,5 +14,6 @@ public sealed class PortalThemeModule : IModule
     {
         services.AddScoped<SiteContext>();
         services.AddSingleton<INavigationProvider, HomeNavigation>();
+        services.AddSingleton<IAdminMenuProvider, AdminMenu>();
     }
 }

@@ -17,9 +17,9 @@ public sealed class LatestBroadcastsViewComponent : ViewComponent
     public LatestBroadcastsViewComponent(IContentManager content, PortalDbContext db, ISettingsStore settings) =>
         _queries = new BroadcastQueries(content, new BroadcastSettingsService(settings, db));
 
-    public async Task<IViewComponentResult> InvokeAsync()
+    public async Task<IViewComponentResult> InvokeAsync(int count = Count)
     {
-        var items = await _queries.GetLatestAsync(PortalCultures.Vietnamese, Count, exceptVersionId: null, HttpContext.RequestAborted);
+        var items = await _queries.GetLatestAsync(PortalCultures.Vietnamese, count, exceptVersionId: null, HttpContext.RequestAborted);
         return View(items);
     }
 }

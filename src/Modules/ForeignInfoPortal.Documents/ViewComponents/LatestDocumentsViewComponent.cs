@@ -20,10 +20,10 @@ public sealed class LatestDocumentsViewComponent : ViewComponent
         _queries = new DocumentQueries(content, clock);
     }
 
-    public async Task<IViewComponentResult> InvokeAsync()
+    public async Task<IViewComponentResult> InvokeAsync(int count = Count)
     {
         var settings = await DocumentsSettingsReader.ReadAsync(_settings, HttpContext.RequestAborted);
-        var items = await _queries.GetLatestAsync(PortalCultures.Vietnamese, Count, settings, HttpContext.RequestAborted);
+        var items = await _queries.GetLatestAsync(PortalCultures.Vietnamese, count, settings, HttpContext.RequestAborted);
         return View(items);
     }
 }

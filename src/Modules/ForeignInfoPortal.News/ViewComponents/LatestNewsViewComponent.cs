@@ -16,9 +16,9 @@ public sealed class LatestNewsViewComponent : ViewComponent
     public LatestNewsViewComponent(IContentManager content, PortalDbContext db) =>
         _queries = new NewsQueries(content, new NewsCategoryService(db));
 
-    public async Task<IViewComponentResult> InvokeAsync()
+    public async Task<IViewComponentResult> InvokeAsync(int count = Count)
     {
-        var items = await _queries.GetLatestAsync(PortalCultures.Vietnamese, Count, exceptVersionId: null, HttpContext.RequestAborted);
+        var items = await _queries.GetLatestAsync(PortalCultures.Vietnamese, count, exceptVersionId: null, HttpContext.RequestAborted);
         return View(items);
     }
 }

@@ -1,0 +1,11 @@
+using ForeignInfoPortal.Core.Modules;
+using ForeignInfoPortal.Core.Security;
+
+namespace ForeignInfoPortal.Pages;
+
+/// <summary>The navigation page's entry in the admin menu; the pages themselves are listed by the Contents module.</summary>
+internal sealed class AdminMenu : IAdminMenuProvider
+{
+    public IEnumerable<AdminMenuItem> GetItems() =>
+        [new("Menu trang giới thiệu", PagesUrls.Menu, 930, StandardPermissions.ManageSettings, "Hệ thống")];
+}
