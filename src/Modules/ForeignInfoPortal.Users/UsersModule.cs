@@ -23,5 +23,6 @@ public sealed class UsersModule : IModule
         services.Configure<MvcOptions>(options => options.Filters.Add<MustChangePasswordFilter>());
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
         services.AddSingleton<IHostVerb, TokenVerb>();
+        services.AddSingleton<IHostVerb, Accounts.UserVerb>();
     }
 }

@@ -23,7 +23,7 @@ internal sealed class TokenVerb(IServiceScopeFactory scopes, TimeProvider clock)
 
     public async Task<int> RunAsync(IReadOnlyList<string> arguments, TextWriter output, CancellationToken cancellationToken)
     {
-        var options = ReadOptions(arguments.Skip(1));
+        var options = VerbOptions.Read(arguments.Skip(1));
         if (options is null)
         {
             return await FailAsync(output, BadArguments, "Mỗi tùy chọn phải có dạng --tên giá trị.");
@@ -118,24 +118,6 @@ internal sealed class TokenVerb(IServiceScopeFactory scopes, TimeProvider clock)
     }
 
     private static string Or(string value) => value.Length == 0 ? "—" : value;
-
-    // "--user a@b --name X" → { user: a@b, name: X }; null when an option has no value or a value no option.
-    private static Dictionary<string, string>? ReadOptions(IEnumerable<string> words)
-    {
-        var list = words.ToList();
-        var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < list.Count; i += 2)
-        {
-            if (!list[i].StartsWith("--", StringComparison.Ordinal) || list[i].Length == 2 || i + 1 >= list.Count)
-            {
-                return null;
-            }
-
-            options[list[i][2..]] = list[i + 1];
-        }
-
-        return options;
-    }
 
     private static async Task<int> FailAsync(TextWriter output, int exitCode, string message)
     {

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using ForeignInfoPortal.Core.Data;
 using ForeignInfoPortal.Core.Modules;
 using ForeignInfoPortal.Core.Recipes;
@@ -58,47 +57,20 @@ internal sealed class PortalStartup(IServiceProvider services) : IHostedService
         }
 
         var email = configuration["Portal:Admin:Email"] ?? "admin@portal.local";
-        var password = configuration["Portal:Admin:Password"];
-        var generated = string.IsNullOrEmpty(password);
-        if (generated)
-        {
-            password = GeneratePassword();
-        }
-
-        var user = new PortalUser
-        {
-            UserName = email,
-            Email = email,
-            EmailConfirmed = true,
-            DisplayName = "Quản trị hệ thống",
-            MustChangePassword = generated,
-            CreatedUtc = DateTime.UtcNow,
-        };
-        var result = await users.CreateAsync(user, password!);
-        if (result.Succeeded)
-        {
-            result = await users.AddToRoleAsync(user, PortalRoles.Administrator);
-        }
-
-        if (!result.Succeeded)
+        var created = await PortalAccounts.CreateAsync(
+            users, email, PortalRoles.Administrator, "Quản trị hệ thống", unitId: null, configuration["Portal:Admin:Password"], DateTime.UtcNow);
+        if (!created.Result.Succeeded)
         {
             throw new InvalidOperationException(
-                $"Could not create the administrator {email}: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+                $"Could not create the administrator {email}: {string.Join(" ", created.Result.Errors.Select(e => e.Description))}");
         }
 
-        if (generated)
+        if (created.GeneratedPassword is not null)
         {
             // Printed once, on purpose: it is never stored in clear and must be changed at first sign-in.
-            Console.WriteLine($"Administrator created: {email} / {password}  (change it at first sign-in)");
+            Console.WriteLine($"Administrator created: {email} / {created.GeneratedPassword}  (change it at first sign-in)");
         }
 
         logger.LogInformation("Administrator {Email} created", email);
-    }
-
-    private static string GeneratePassword()
-    {
-        const string Letters = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-        var chars = RandomNumberGenerator.GetItems<char>(Letters, 16);
-        return $"{new string(chars)}-9a";
     }
 }
