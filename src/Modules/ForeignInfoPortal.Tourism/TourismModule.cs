@@ -51,6 +51,6 @@ public sealed class TourismModule : IModule
         services.AddScoped<IRecipeStep, TourismSettingsStep>();
         services.AddSingleton<INavigationProvider, TourismNavigation>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
-        services.AddSingleton(new HomeSection("Lễ hội sắp diễn ra", "UpcomingFestivals", 40));
+        services.AddSingleton(new HomeSection("Lễ hội sắp diễn ra", "UpcomingFestivals", 35));
     }
 }

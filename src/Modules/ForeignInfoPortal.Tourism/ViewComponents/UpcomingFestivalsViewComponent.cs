@@ -20,9 +20,9 @@ public sealed class UpcomingFestivalsViewComponent : ViewComponent
         _time = time;
     }
 
-    public async Task<IViewComponentResult> InvokeAsync()
+    public async Task<IViewComponentResult> InvokeAsync(int count = Count)
     {
-        var items = await _queries.UpcomingFestivalsAsync(PortalCultures.Vietnamese, _time.GetUtcNow().UtcDateTime, Count, HttpContext.RequestAborted);
+        var items = await _queries.UpcomingFestivalsAsync(PortalCultures.Vietnamese, _time.GetUtcNow().UtcDateTime, count, HttpContext.RequestAborted);
         return View(items);
     }
 }
