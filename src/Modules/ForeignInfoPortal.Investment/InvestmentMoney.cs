@@ -17,8 +17,8 @@ internal static class InvestmentMoney
 
     /// <summary>"1.250 tỷ đồng", "12,5 tỷ đồng", "850 triệu đồng", "54.000 đồng" (at most two decimals in tỷ and triệu).</summary>
     public static string Format(decimal dong) =>
-        dong >= Billion ? $"{Scaled(dong / Billion)} tỷ đồng"
-        : dong >= Million ? $"{Scaled(dong / Million)} triệu đồng"
+        Rounded(dong / Billion) >= 1 ? $"{Scaled(dong / Billion)} tỷ đồng"
+        : Rounded(dong / Million) >= 1 ? $"{Scaled(dong / Million)} triệu đồng"
         : Exact(dong);
 
     /// <summary>"1.250.000.000.000 đồng".</summary>
@@ -31,7 +31,8 @@ internal static class InvestmentMoney
     public static bool TryParse(string? text, out decimal dong)
     {
         dong = 0;
-        var value = (text ?? "").Trim().ToLowerInvariant();
+        // NFC first: Unikey's "Unicode tổ hợp" types "tỷ" as decomposed letters.
+        var value = (text ?? "").Normalize(System.Text.NormalizationForm.FormC).Trim().ToLowerInvariant();
         foreach (var currency in new[] { "đồng", "vnđ", "vnd", "đ" })
         {
             if (value.EndsWith(currency, StringComparison.Ordinal))
@@ -82,5 +83,8 @@ internal static class InvestmentMoney
         return digits.Length <= 24 && decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number);
     }
 
-    private static string Scaled(decimal value) => decimal.Round(value, 2).ToString("#,##0.##", VietnamTime.Culture);
+    // The unit is chosen after rounding, so 999.999.999 đồng reads "1 tỷ đồng", not "1.000 triệu đồng".
+    private static decimal Rounded(decimal value) => decimal.Round(value, 2, MidpointRounding.AwayFromZero);
+
+    private static string Scaled(decimal value) => Rounded(value).ToString("#,##0.##", VietnamTime.Culture);
 }

@@ -13,6 +13,9 @@ public sealed class InvestmentMoneyTests
     [InlineData("1500000", "1,5 triệu đồng")]
     [InlineData("54000", "54.000 đồng")]
     [InlineData("0", "0 đồng")]
+    [InlineData("999999999", "1 tỷ đồng")]
+    [InlineData("12345000000", "12,35 tỷ đồng")]
+    [InlineData("999999", "1 triệu đồng")]
     public void Format_WritesVietnameseMoney(string dong, string expected) =>
         Assert.Equal(expected, InvestmentMoney.Format(decimal.Parse(dong, System.Globalization.CultureInfo.InvariantCulture)));
 
@@ -29,6 +32,8 @@ public sealed class InvestmentMoneyTests
     [InlineData("54.000.000", "54000000")]
     [InlineData("54000000", "54000000")]
     [InlineData(" 3 TỶ ", "3000000000")]
+    [InlineData("12,5 ty\u0309", "12500000000")]
+    [InlineData("850 triê\u0323u đô\u0300ng", "850000000")]
     public void TryParse_ReadsWhatEditorsType(string text, string expected)
     {
         Assert.True(InvestmentMoney.TryParse(text, out var dong));

@@ -25,7 +25,7 @@ public sealed class InvestmentPublishingTests(SiteFixture site)
         Assert.Contains("1.250 tỷ đồng", card.TextContent, StringComparison.Ordinal);
         Assert.Contains("12,5 ha", card.TextContent, StringComparison.Ordinal);
         Assert.Contains("Du lịch, dịch vụ", card.TextContent, StringComparison.Ordinal);
-        Assert.Contains("UBND phường Xuất Hóa", card.TextContent, StringComparison.Ordinal);
+        Assert.Contains("(Phường Xuất Hóa)", card.TextContent, StringComparison.Ordinal);
         Assert.Contains("Đang kêu gọi đầu tư", card.TextContent, StringComparison.Ordinal);
 
         var detail = await visitor.GetPageAsync($"/dau-tu/du-an/{slug}");

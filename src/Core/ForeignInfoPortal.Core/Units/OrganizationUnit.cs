@@ -16,6 +16,16 @@ public sealed class OrganizationUnit
 
     /// <summary>Inactive units stay on their old content but are no longer offered in forms.</summary>
     public bool IsActive { get; set; } = true;
+
+    /// <summary>
+    /// The place a ward or commune unit stands for, as a headline or an address names it: "UBND phường Xuất Hóa" →
+    /// "Phường Xuất Hóa" (a project lies in the ward, not in its People's Committee). Other names are kept.
+    /// </summary>
+    public static string PlaceName(string unitName)
+    {
+        var name = unitName.StartsWith("UBND ", StringComparison.Ordinal) ? unitName[5..] : unitName;
+        return name.Length == 0 ? name : char.ToUpper(name[0], System.Globalization.CultureInfo.InvariantCulture) + name[1..];
+    }
 }
 
 /// <summary>The kinds of unit.</summary>

@@ -98,6 +98,9 @@ public sealed class ProjectFields : IContentFields, IValidatableObject
         ContactEmail = InvestmentText.Clean(ContactEmail);
         ContactAddress = InvestmentText.Clean(ContactAddress);
         TotalCapital = TotalCapital is { } capital ? decimal.Round(capital) : null;
+
+        // The editor shows two decimals: keep no more, so that a re-save never changes the area.
+        AreaHectares = AreaHectares is { } area ? decimal.Round(area, 2, MidpointRounding.AwayFromZero) : null;
     }
 
     /// <summary>Checks the codes against the lists and the ward against the units.</summary>

@@ -25,8 +25,9 @@ public sealed class PagesMenuController(
             return Forbid();
         }
 
+        // DistinctBy: a settings document written by hand or an older version must not break the page.
         var current = (await settings.GetAsync<PagesMenuSettings>(PagesMenuSettings.Key, cancellationToken)).Entries
-            .ToDictionary(e => e.Slug, StringComparer.Ordinal);
+            .DistinctBy(e => e.Slug, StringComparer.Ordinal).ToDictionary(e => e.Slug, StringComparer.Ordinal);
         var tree = await PageTree.LoadAsync(content, PortalCultures.Vietnamese, cancellationToken);
         var rows = tree.Flatten().Select(e => new PagesMenuRow
         {

@@ -100,7 +100,8 @@ internal sealed class PageTree
         var current = found;
         for (var depth = 1; current.Parent is not null; depth++)
         {
-            if (depth >= MaxDepth)
+            // The parent already has `depth` levels above it and the page goes one below: levels 0 to MaxDepth - 1 are shown.
+            if (depth >= MaxDepth - 1)
             {
                 return $"Cây trang tối đa {MaxDepth} cấp.";
             }

@@ -144,12 +144,7 @@ internal sealed class DemoVolumeFields(PortalDbContext db, IFileStore files, ISe
         return _wave = ContentFileReference.From(stored);
     }
 
-    /// <summary>"UBND phường Xuất Hóa" → "Phường Xuất Hóa", the way a headline names a ward.</summary>
-    private static string Subject(string unit)
-    {
-        var name = unit.StartsWith("UBND ", StringComparison.Ordinal) ? unit[5..] : unit;
-        return name.Length == 0 ? name : char.ToUpper(name[0], CultureInfo.InvariantCulture) + name[1..];
-    }
+    private static string Subject(string unit) => Core.Units.OrganizationUnit.PlaceName(unit);
 }
 
 /// <summary>The part of the Documents settings the demo reads (same JSON, read without referencing that module).</summary>
