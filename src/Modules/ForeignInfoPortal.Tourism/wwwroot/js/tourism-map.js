@@ -22,6 +22,8 @@
   section.hidden = false;
   var canvas = section.querySelector("[data-tourism-map-canvas]");
   var map = L.map(canvas, { scrollWheelZoom: false });
+  // Leaflet's own credit without the flag it adds by default: a state portal shows no symbol it did not choose.
+  map.attributionControl.setPrefix("<a href=\"https://leafletjs.com\">Leaflet</a>");
   var tiles = L.tileLayer(section.getAttribute("data-tile-url"), {
     maxZoom: parseInt(section.getAttribute("data-max-zoom"), 10) || 18,
     // Leaflet writes the attribution as HTML: the setting is plain text.
