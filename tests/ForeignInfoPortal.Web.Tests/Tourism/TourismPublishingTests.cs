@@ -34,7 +34,7 @@ public sealed class TourismPublishingTests(SiteFixture site)
         var detail = await visitor.GetPageAsync($"/du-lich/{slug}");
         Assert.Equal(title, detail.QuerySelector("h1")!.TextContent.Trim());
         var facts = detail.QuerySelector(".tourism-facts")!.TextContent;
-        Assert.Contains("xã Dương Quang", facts);
+        Assert.Contains("Xã Dương Quang", facts);
         Assert.Contains("Hằng ngày, 7:00 – 17:00", facts);
         Assert.Contains("22.1196, 105.8012", facts);
         Assert.Contains(word, detail.QuerySelector(".article-body")!.TextContent);
@@ -48,7 +48,7 @@ public sealed class TourismPublishingTests(SiteFixture site)
         Assert.EndsWith($"/du-lich/{slug}", ld.GetProperty("url").GetString(), StringComparison.Ordinal);
         Assert.Equal(22.1196, ld.GetProperty("geo").GetProperty("latitude").GetDouble());
         Assert.Equal(105.8012, ld.GetProperty("geo").GetProperty("longitude").GetDouble());
-        Assert.Equal("xã Dương Quang", ld.GetProperty("address").GetProperty("addressLocality").GetString());
+        Assert.Equal("Xã Dương Quang", ld.GetProperty("address").GetProperty("addressLocality").GetString());
         Assert.Equal("VN", ld.GetProperty("address").GetProperty("addressCountry").GetString());
         Assert.False(ld.TryGetProperty("startDate", out _));
 
@@ -95,7 +95,7 @@ public sealed class TourismPublishingTests(SiteFixture site)
         Assert.Equal("https://schema.org/OfflineEventAttendanceMode", ld.GetProperty("eventAttendanceMode").GetString());
         var location = ld.GetProperty("location");
         Assert.Equal("Place", location.GetProperty("@type").GetString());
-        Assert.Equal("phường Xuất Hóa", location.GetProperty("address").GetProperty("addressLocality").GetString());
+        Assert.Equal("Phường Xuất Hóa", location.GetProperty("address").GetProperty("addressLocality").GetString());
         Assert.Equal(22.1196, location.GetProperty("geo").GetProperty("latitude").GetDouble());
 
         var home = await visitor.GetPageAsync("/");

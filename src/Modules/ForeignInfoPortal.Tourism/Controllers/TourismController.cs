@@ -1,6 +1,7 @@
 using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Data;
 using ForeignInfoPortal.Core.Settings;
+using ForeignInfoPortal.Core.Units;
 using ForeignInfoPortal.Tourism.Models;
 using ForeignInfoPortal.Tourism.Services;
 using ForeignInfoPortal.Tourism.ViewModels;
@@ -57,7 +58,7 @@ public sealed class TourismController : Controller
 
         var fields = version.GetFields<TourismFields>();
         var ward = fields.Ward is null ? null : (await _lookups.WardsAsync(cancellationToken)).FirstOrDefault(w => w.Code == fields.Ward);
-        var wardName = ward is null ? null : TourismLookups.PlaceName(ward);
+        var wardName = ward is null ? null : OrganizationUnit.PlaceName(ward.Name);
         var related = await _queries.RelatedNewsAsync(Culture, fields.RelatedNews, cancellationToken);
         var others = await _queries.OthersAsync(Culture, version.Subtype, version.Id, OtherCount, cancellationToken);
         var jsonLd = TourismJsonLd.Write(version, fields, wardName, $"{Request.Scheme}://{Request.Host}");

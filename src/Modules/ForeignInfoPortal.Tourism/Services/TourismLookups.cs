@@ -38,11 +38,4 @@ internal sealed class TourismLookups(PortalDbContext db, IContentTypeRegistry ty
         var found = db.ContentVersions.Where(v => v.ContentType == NewsType && slugs.Contains(v.Slug)).Select(v => v.Slug).Distinct().ToList();
         return slugs.Except(found, StringComparer.Ordinal).ToList();
     }
-
-    /// <summary>
-    /// A ward's name as a visitor reads it: units are named after their people's committee ("UBND phường Xuất Hóa"),
-    /// a place is the ward itself ("phường Xuất Hóa").
-    /// </summary>
-    public static string PlaceName(OrganizationUnit unit) =>
-        unit.Name.StartsWith("UBND ", StringComparison.OrdinalIgnoreCase) ? unit.Name[5..] : unit.Name;
 }

@@ -9,5 +9,5 @@ internal sealed record TourismListViewModel(
 {
     public string Heading => Kind is null ? "Du lịch" : TourismKinds.NameOf(Kind);
 
-    public string? WardName => Wards.FirstOrDefault(w => w.Code == Ward) is { } unit ? Services.TourismLookups.PlaceName(unit) : null;
+    public string? WardName => Wards.FirstOrDefault(w => w.Code == Ward) is { } unit ? OrganizationUnit.PlaceName(unit.Name) : null;
 }
