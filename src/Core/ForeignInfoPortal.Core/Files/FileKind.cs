@@ -23,10 +23,22 @@ public enum FileKind
     Wav = 1 << 9,
     Mp4 = 1 << 10,
     WebM = 1 << 11,
+    Jpeg = 1 << 12,
+    Png = 1 << 13,
+    WebP = 1 << 14,
+
+    /// <summary>
+    /// HEIF/HEIC (what iPhones take): recognised so that the refusal can say what it is and what to do, never
+    /// accepted (visitors' browsers do not show it).
+    /// </summary>
+    Heic = 1 << 15,
 
     /// <summary>What a directive document may attach.</summary>
     Document = Pdf | Doc | Docx | Xls | Xlsx | Odt,
 
     Audio = Mp3 | M4a | Ogg | Wav,
     Video = Mp4 | WebM,
+
+    /// <summary>What the media library takes: pictures that every browser shows.</summary>
+    Image = Jpeg | Png | WebP,
 }

@@ -19,6 +19,10 @@ public static class FileKinds
         new(FileKind.Wav, "WAV", "audio/wav", [".wav"]),
         new(FileKind.Mp4, "MP4", "video/mp4", [".mp4", ".m4v"]),
         new(FileKind.WebM, "WebM", "video/webm", [".webm"]),
+        new(FileKind.Jpeg, "JPEG", "image/jpeg", [".jpg", ".jpeg", ".jpe"]),
+        new(FileKind.Png, "PNG", "image/png", [".png"]),
+        new(FileKind.WebP, "WebP", "image/webp", [".webp"]),
+        new(FileKind.Heic, "HEIC", "image/heic", [".heic", ".heif"]),
     ];
 
     /// <summary>The media type a file of <paramref name="kind"/> (one flag) is served as.</summary>
@@ -44,6 +48,9 @@ public static class FileKinds
 
     /// <summary>True when <paramref name="kind"/> is audio or video (played inline rather than downloaded).</summary>
     public static bool IsMedia(FileKind kind) => kind != FileKind.None && (FileKind.Audio | FileKind.Video).HasFlag(kind);
+
+    /// <summary>True when <paramref name="kind"/> is a picture the media library takes.</summary>
+    public static bool IsImage(FileKind kind) => kind != FileKind.None && FileKind.Image.HasFlag(kind);
 
     private static Info? Find(FileKind kind) => All.FirstOrDefault(i => i.Kind == kind);
 }

@@ -3,7 +3,7 @@ using System.Text;
 namespace ForeignInfoPortal.Core.Files;
 
 /// <summary>Makes an uploaded name safe to keep and to send back: Vietnamese letters stay, paths and control characters go.</summary>
-internal static class FileNames
+public static class FileNames
 {
     public const int MaxLength = 255;
 

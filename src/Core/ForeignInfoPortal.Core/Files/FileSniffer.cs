@@ -7,7 +7,7 @@ namespace ForeignInfoPortal.Core.Files;
 /// Recognises a file's kind from its content (magic bytes, and the entries of a ZIP for office formats), so a
 /// script or program renamed ".pdf" is never served as a PDF.
 /// </summary>
-internal static class FileSniffer
+public static class FileSniffer
 {
     private const int HeaderLength = 64;
     private static readonly byte[] Ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
@@ -38,9 +38,29 @@ internal static class FileSniffer
             return SniffZip(content);
         }
 
+        if (StartsWith(header, [0xFF, 0xD8, 0xFF]))
+        {
+            return FileKind.Jpeg;
+        }
+
+        if (StartsWith(header, [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]))
+        {
+            return FileKind.Png;
+        }
+
+        if (header.Length >= 12 && StartsWith(header, "RIFF"u8) && header.AsSpan(8, 4).SequenceEqual("WEBP"u8))
+        {
+            return FileKind.WebP;
+        }
+
         if (header.Length >= 12 && header.AsSpan(4, 4).SequenceEqual("ftyp"u8))
         {
             var brand = Encoding.ASCII.GetString(header, 8, 4);
+            if (brand is "heic" or "heix" or "heim" or "heis" or "hevc" or "hevx" or "mif1" or "msf1" or "avif")
+            {
+                return FileKind.Heic;
+            }
+
             // Phones often write audio with a generic brand (isom, mp42); the name then says it is audio.
             return brand is "M4A " or "M4B " || extensionKind == FileKind.M4a ? FileKind.M4a : FileKind.Mp4;
         }
@@ -79,12 +99,32 @@ internal static class FileSniffer
         }
 
         var text = Encoding.UTF8.GetString(header).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        if (text.StartsWith('<') && LooksLikeSvg(content))
+        {
+            return "ảnh vector SVG (có thể chứa mã chạy trong trình duyệt nên không được nhận)";
+        }
+
+        if (StartsWith(header, "GIF8"u8))
+        {
+            return "ảnh GIF";
+        }
+
         if (text.StartsWith('<'))
         {
             return "HTML hoặc XML";
         }
 
         return StartsWith(header, "PK\x03\x04"u8) ? "tệp nén ZIP" : "không nhận ra";
+    }
+
+    // An SVG may open with an XML declaration, comments or a doctype before its root; the first few kilobytes tell.
+    private static bool LooksLikeSvg(Stream content)
+    {
+        content.Position = 0;
+        var buffer = new byte[4096];
+        var read = content.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        content.Position = 0;
+        return Encoding.UTF8.GetString(buffer, 0, read).Contains("<svg", StringComparison.OrdinalIgnoreCase);
     }
 
     private static FileKind SniffZip(Stream content)
