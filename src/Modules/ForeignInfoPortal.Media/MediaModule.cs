@@ -1,10 +1,12 @@
 using ForeignInfoPortal.Core.Modules;
+using ForeignInfoPortal.Media.Models;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ForeignInfoPortal.Media;
 
-/// <summary>The Media module's entry (being built: see the module's README).</summary>
+/// <summary>The Media module's entry: the library's tables, the image pipeline, the picture markup and the picker.</summary>
 public sealed class MediaModule : IModule
 {
     public string Name => "Media";
@@ -12,4 +14,6 @@ public sealed class MediaModule : IModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
     }
+
+    public void ConfigureModel(ModelBuilder modelBuilder) => MediaModel.Configure(modelBuilder);
 }
