@@ -30,6 +30,9 @@ internal sealed class MediaOptions
     /// <summary>Where derived pictures are cached (<c>CacheFolder</c>, <c>{DataFolder}/media-cache</c>).</summary>
     public string CacheFolder { get; init; } = "";
 
+    /// <summary>Where uploads wait while they are checked and cleaned (<c>{DataFolder}/media-work</c>).</summary>
+    public string WorkFolder { get; init; } = Path.Combine(Path.GetTempPath(), "fip-media-work");
+
     public static MediaOptions From(IConfiguration configuration, string dataFolder)
     {
         var section = configuration.GetSection(Section);
@@ -44,6 +47,7 @@ internal sealed class MediaOptions
             WebpQuality = (int)Math.Clamp(Read(section, "WebpQuality", defaults.WebpQuality), 1, 100),
             OriginalQuality = (int)Math.Clamp(Read(section, "OriginalQuality", defaults.OriginalQuality), 1, 100),
             CacheFolder = Path.GetFullPath(section["CacheFolder"] is { Length: > 0 } folder ? folder : Path.Combine(dataFolder, "media-cache")),
+            WorkFolder = Path.GetFullPath(Path.Combine(dataFolder, "media-work")),
         };
     }
 

@@ -14,7 +14,8 @@ internal sealed record ValidContentInput(string Title, string Slug, string? Summ
 /// All errors are collected and reported together, keyed by field ("Title", "Fields.Body"). Fields that
 /// implement <see cref="IValidatableObject"/> can resolve services (a category lookup) from the validation context.
 /// </summary>
-internal sealed class ContentInputValidator(PortalDbContext db, IHtmlSanitizer sanitizer, IServiceProvider services)
+internal sealed class ContentInputValidator(PortalDbContext db, IHtmlSanitizer sanitizer, IServiceProvider services,
+    IEnumerable<Media.IContentMediaResolver> mediaResolvers)
 {
     public const int TitleMaxLength = 300;
     public const int SummaryMaxLength = 1000;
@@ -67,6 +68,10 @@ internal sealed class ContentInputValidator(PortalDbContext db, IHtmlSanitizer s
 
         input.Fields.Normalize(new ContentNormalizeContext(sanitizer));
         await HydrateFilesAsync(input.Fields, Fail, cancellationToken);
+        foreach (var resolver in mediaResolvers)
+        {
+            await resolver.ResolveAsync(input.Fields, Fail, cancellationToken);
+        }
         var results = new List<ValidationResult>();
         Validator.TryValidateObject(input.Fields, new ValidationContext(input.Fields, services, new Dictionary<object, object?>
         {

@@ -192,6 +192,8 @@ internal sealed class ContentManager(
         int number, DateTime? previousPublishedUtc, string? userId, CancellationToken cancellationToken)
     {
         var valid = await validator.ValidateAsync(definition, item.Id, input, cancellationToken);
+        var data = JsonSerializer.Serialize(input.Fields, definition.FieldsType, ContentJson.Options);
+        var featuredImage = string.IsNullOrWhiteSpace(input.FeaturedImage) ? null : input.FeaturedImage.Trim();
         return new ContentVersion
         {
             ContentItem = item,
@@ -202,16 +204,17 @@ internal sealed class ContentManager(
             Summary = valid.Summary,
             Culture = valid.Culture,
             UnitId = input.UnitId,
-            FeaturedImage = string.IsNullOrWhiteSpace(input.FeaturedImage) ? null : input.FeaturedImage.Trim(),
+            FeaturedImage = featuredImage,
             Subtype = input.Fields.Subtype,
             Category = input.Fields.Category,
             PublishedUtc = input.PublishedUtc ?? previousPublishedUtc,
-            Data = JsonSerializer.Serialize(input.Fields, definition.FieldsType, ContentJson.Options),
+            Data = data,
             CreatedUtc = Now,
             AuthorId = userId,
             IsLatest = true,
             Index = input.Fields.GetIndexValues()
                 .Concat(Files.ContentFileIndex.Values(input.Fields)) // the download endpoint asks which versions refer to a file
+                .Concat(Media.ContentMediaIndex.Values(input.Fields, data, featuredImage)) // where a library picture is used
                 .Append(ContentIndexValue.OfText(ContentIndexNames.FoldedTitle, ContentIndexNames.Fold(valid.Title)))
                 .Select(v => new ContentIndexEntry { Name = v.Name, Text = v.Text, Date = v.Date, Number = v.Number })
                 .ToList(),
