@@ -6,7 +6,7 @@ using ForeignInfoPortal.Media.Imaging;
 namespace ForeignInfoPortal.Testing;
 
 /// <summary>
-/// Pictures made in the tests instead of binaries committed: pixels written by hand as a PPM and encoded to
+/// Pictures made in the tests instead of binaries committed: pixels written by hand as a PNG and encoded to
 /// JPEG, PNG or WebP by libvips through the module's own interop; EXIF (orientation, GPS) and the hostile files
 /// (HEIC renamed, truncated, decompression bomb, polyglot, SVG) written byte by byte.
 /// </summary>
@@ -141,27 +141,44 @@ public static class TestImages
         return header.Orientation != 1 || image.AsSpan().IndexOf("Exif\0\0"u8) >= 0 || image.AsSpan().IndexOf("EXIF"u8) >= 0 || image.AsSpan().IndexOf("http://ns.adobe.com/xap"u8) >= 0;
     }
 
+    // Written as a PNG by hand (libvips refuses the simpler PPM as an untrusted loader, which the portal blocks).
     private static byte[] Halves(int width, int height)
     {
-        var header = Encoding.ASCII.GetBytes($"P6\n{width} {height}\n255\n");
-        var pixels = new byte[width * height * 3];
+        var rows = new byte[height * ((width * 3) + 1)];
         for (var y = 0; y < height; y++)
         {
+            var row = y * ((width * 3) + 1); // filter byte 0, then RGB
             for (var x = 0; x < width; x++)
             {
-                var i = ((y * width) + x) * 3;
+                var i = row + 1 + (x * 3);
                 if (x < width / 2)
                 {
-                    pixels[i] = 230; // red
+                    rows[i] = 230; // red
                 }
                 else
                 {
-                    pixels[i + 2] = 230; // blue
+                    rows[i + 2] = 230; // blue
                 }
             }
         }
 
-        return [.. header, .. pixels];
+        using var png = new MemoryStream();
+        png.Write([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
+        var header = new byte[13];
+        BinaryPrimitives.WriteInt32BigEndian(header, width);
+        BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
+        header[8] = 8; // bit depth
+        header[9] = 2; // colour type: RGB
+        Chunk(png, "IHDR", header);
+        using var data = new MemoryStream();
+        using (var zlib = new ZLibStream(data, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            zlib.Write(rows);
+        }
+
+        Chunk(png, "IDAT", data.ToArray());
+        Chunk(png, "IEND", []);
+        return png.ToArray();
     }
 
     private static byte[] Encode(byte[] source, string saver, string options)

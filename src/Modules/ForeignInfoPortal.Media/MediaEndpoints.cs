@@ -43,7 +43,13 @@ internal static class MediaEndpoints
         var headers = context.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
         headers.CacheControl = context.Request.Query["v"] == picture.Revision.ToString(CultureInfo.InvariantCulture) ? LongLived : ShortLived;
-        if (TryParseDerived(file, out var width, out var format))
+        var derivedName = LooksDerived(file);
+        if (derivedName && !TryParseDerived(file, out _, out _))
+        {
+            return Results.NotFound(); // a width outside the fixed set
+        }
+
+        if (derivedName && TryParseDerived(file, out var width, out var format))
         {
             var (path, hit) = await derived.GetAsync(id, picture.Revision, width, format,
                 async ct => (await store.OpenAsync(picture.FileId, ct))?.Content, cancellationToken);
@@ -71,6 +77,12 @@ internal static class MediaEndpoints
         var stem = file.EndsWith(".webp", StringComparison.Ordinal) ? file[..^5] : file.EndsWith(".jpg", StringComparison.Ordinal) ? file[..^4] : null;
         width = 0;
         return stem is not null && int.TryParse(stem, NumberStyles.None, CultureInfo.InvariantCulture, out width) && ImageWidths.IsAllowed(width);
+    }
+
+    private static bool LooksDerived(string file)
+    {
+        var dot = file.LastIndexOf('.');
+        return dot > 0 && file[..dot].All(char.IsAsciiDigit) && file[(dot + 1)..] is "webp" or "jpg";
     }
 
     private static async Task<bool> MayReadAsync(Guid id, HttpContext context, PortalDbContext db, IAuthorizationService authorization,

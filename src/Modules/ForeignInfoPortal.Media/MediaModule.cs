@@ -33,7 +33,9 @@ public sealed class MediaModule : IModule
         services.AddSingleton<MediaCatalog>();
         services.AddSingleton<IResponsiveImages, ResponsiveImages>(); // after the core's TryAdd: this one wins
         services.AddScoped<MediaUpload>();
-        services.AddScoped<MediaLibrary>();
+        services.AddScoped(sp => new MediaLibrary(sp.GetRequiredService<Core.Data.PortalDbContext>(), sp.GetRequiredService<IFileStore>(),
+            sp.GetRequiredService<MediaUpload>(), sp.GetRequiredService<DerivedImages>(), sp.GetRequiredService<MediaCatalog>(),
+            sp.GetRequiredService<MediaOptions>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<IContentMediaResolver, MediaReferenceResolver>();
         services.AddScoped<IContentHandler, MediaPublishCheck>();
         services.AddSingleton<IPermissionProvider, MediaPermissionProvider>();

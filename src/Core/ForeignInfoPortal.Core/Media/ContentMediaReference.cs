@@ -46,4 +46,13 @@ public sealed record MediaPicker(string Name, IReadOnlyList<ContentMediaReferenc
 {
     /// <summary>The view component's name (the Media module provides it).</summary>
     public const string ViewComponent = "MediaPicker";
+
+    /// <summary>
+    /// True for a field that stores an address rather than a reference (<c>ContentVersion.FeaturedImage</c>): the
+    /// picker posts <c>{Name}</c> as the picture's library address and still accepts an outside URL typed in.
+    /// </summary>
+    public bool AsAddress { get; init; }
+
+    /// <summary>The address mode's current value (a library address or an outside URL).</summary>
+    public string? Address { get; init; }
 }

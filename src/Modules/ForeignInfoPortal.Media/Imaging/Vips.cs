@@ -26,6 +26,11 @@ internal static unsafe class Vips
             {
                 try
                 {
+                    // No dynamic modules (HEIF, JPEG XL, ImageMagick, OpenSlide, PDF): the library needs none, and
+                    // OpenSlide's module brings the system SQLite into the process, whose symbols clash with the
+                    // SQLite the portal bundles (the process crashes opening its database). VIPSHOME moves the
+                    // module folder to one that does not exist.
+                    VipsNative.g_setenv("VIPSHOME", Path.Combine(Path.GetTempPath(), "fip-no-vips-modules"), overwrite: true);
                     if (VipsNative.vips_init("ForeignInfoPortal") != 0)
                     {
                         _failure = "libvips failed to start: " + TakeError();
@@ -33,6 +38,7 @@ internal static unsafe class Vips
                     else
                     {
                         VipsNative.vips_cache_set_max(0);
+                        VipsNative.vips_block_untrusted_set(true);
                         _started = true;
                     }
                 }

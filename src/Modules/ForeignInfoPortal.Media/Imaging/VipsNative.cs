@@ -12,6 +12,7 @@ internal static partial class VipsNative
 {
     public const string Vips = "libvips.so.42";
     public const string GObject = "libgobject-2.0.so.0";
+    public const string GLib = "libglib-2.0.so.0";
 
     /// <summary>The size of a GValue on 64-bit platforms (a GType and two 8-byte data words).</summary>
     public const int GValueSize = 24;
@@ -24,6 +25,15 @@ internal static partial class VipsNative
 
     [LibraryImport(Vips)]
     public static partial int vips_version(int flag);
+
+    /// <summary>Blocks the loaders libvips marks untrusted (ImageMagick, PDF, MATLAB…): the library takes photos only.</summary>
+    [LibraryImport(Vips)]
+    public static partial void vips_block_untrusted_set([MarshalAs(UnmanagedType.Bool)] bool state);
+
+    /// <summary>Sets a variable in the process environment libvips reads (.NET's Environment only changes its own copy).</summary>
+    [LibraryImport(GLib, StringMarshalling = StringMarshalling.Utf8)]
+    [return: MarshalAs(UnmanagedType.Bool)]
+    public static partial bool g_setenv(string variable, string value, [MarshalAs(UnmanagedType.Bool)] bool overwrite);
 
     [LibraryImport(Vips)]
     public static partial void vips_cache_set_max(int max);

@@ -14,9 +14,31 @@ public sealed record MediaUsage(int ContentItemId, string ContentType, string Ti
 /// The media library's changes: upload, replace, describe, move, delete (only when unused). Each is one save;
 /// when a save fails after the cleaned file was stored, the file is removed again, so nothing partial stays.
 /// </summary>
-internal sealed class MediaLibrary(PortalDbContext db, IFileStore files, MediaUpload upload, DerivedImages derived,
-    MediaCatalog catalog, TimeProvider clock)
+public sealed class MediaLibrary
 {
+    private readonly PortalDbContext db;
+    private readonly IFileStore files;
+    private readonly MediaUpload upload;
+    private readonly DerivedImages derived;
+    private readonly MediaCatalog catalog;
+    private readonly TimeProvider clock;
+
+    // Internal: the module builds it (its parts are internal); controllers and other code receive it from DI.
+    internal MediaLibrary(PortalDbContext db, IFileStore files, MediaUpload upload, DerivedImages derived, MediaCatalog catalog,
+        MediaOptions options, TimeProvider clock)
+    {
+        this.db = db;
+        this.files = files;
+        this.upload = upload;
+        this.derived = derived;
+        this.catalog = catalog;
+        this.clock = clock;
+        MaxBytes = options.MaxBytes;
+    }
+
+    /// <summary>The largest upload in bytes (<c>Portal:Media:MaxMegabytes</c>).</summary>
+    public long MaxBytes { get; }
+
     public IQueryable<MediaItem> Items => db.Set<MediaItem>();
 
     public IQueryable<MediaFolder> Folders => db.Set<MediaFolder>();

@@ -35,7 +35,8 @@ internal sealed class ResponsiveImages(MediaCatalog catalog) : IResponsiveImages
         options ??= new();
         if (MediaUrls.TryParse(url, out var id) && catalog.Find(id) is { } known)
         {
-            return Write(id, known.Revision, known.Width, known.Height, string.IsNullOrWhiteSpace(alt) ? known.Alt ?? "" : alt, options);
+            // The library's description is written for the picture; the caller's text (often the item's title) is the fallback.
+            return Write(id, known.Revision, known.Width, known.Height, string.IsNullOrWhiteSpace(known.Alt) ? alt : known.Alt, options);
         }
 
         var encoder = HtmlEncoder.Default;
