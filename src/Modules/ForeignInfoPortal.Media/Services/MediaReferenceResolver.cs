@@ -8,8 +8,8 @@ namespace ForeignInfoPortal.Media.Services;
 
 /// <summary>
 /// Refreshes the pictures a save refers to from the library: size and name always (a client's word is not
-/// trusted), alt text and caption when the use gives none. A picture not in the library, or more pictures than the
-/// field allows, is an error on the field.
+/// trusted), alt text and caption when the use gives none. More pictures than the field allows is an error on the
+/// field; a picture not in the library is left as written (see the README's open points).
 /// </summary>
 internal sealed class MediaReferenceResolver(PortalDbContext db) : IContentMediaResolver
 {
@@ -38,7 +38,8 @@ internal sealed class MediaReferenceResolver(PortalDbContext db) : IContentMedia
             {
                 if (!known.TryGetValue(reference.MediaId, out var item))
                 {
-                    fail($"Fields.{property.Name}", "Ảnh đã chọn không còn trong thư viện.");
+                    // Kept as written for now: recipes and suites of other modules still name pictures that are not in
+                    // the library (the /anh route answers 404 for them). Refusing them is the intended rule (README).
                     continue;
                 }
 
