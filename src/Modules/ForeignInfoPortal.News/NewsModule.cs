@@ -28,6 +28,7 @@ public sealed class NewsModule : IModule
         services.AddScoped<NewsCategoryService>();
         services.AddScoped<Core.Search.ISearchContributor, NewsSearchContributor>();
         services.AddSingleton<INavigationProvider, NewsNavigation>();
+        services.AddSingleton(new HomeSection("Tin nổi bật", "FeaturedNews", 5));
         services.AddSingleton(new HomeSection("Tin mới", "LatestNews", 10));
     }
 }

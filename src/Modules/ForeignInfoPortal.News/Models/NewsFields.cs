@@ -16,6 +16,9 @@ public sealed class NewsFields : IContentFields, IValidatableObject
     public const int MaxTags = 10;
     public const int TagMaxLength = 50;
 
+    /// <summary>The index entry of a featured article, so the home page's featured section is one indexed query.</summary>
+    public const string FeaturedIndex = "featured";
+
     /// <summary>The article as rich text HTML; sanitised in <see cref="Normalize"/>, so what is stored is safe to render.</summary>
     [RichTextRequired(ErrorMessage = "Vui lòng nhập nội dung bài viết.")]
     public string Body { get; set; } = "";
@@ -36,7 +39,16 @@ public sealed class NewsFields : IContentFields, IValidatableObject
     [StringLength(SourceMaxLength, ErrorMessage = "Nguồn tin tối đa 300 ký tự.")]
     public string? Source { get; set; }
 
+    /// <summary>
+    /// Tin nổi bật: shown in the home page's featured section and pinned in search (ranked higher). Editors set it
+    /// for the few articles the city wants seen first.
+    /// </summary>
+    public bool Featured { get; set; }
+
     string? IContentFields.Category => Category;
+
+    public IEnumerable<ContentIndexValue> GetIndexValues() =>
+        Featured ? [ContentIndexValue.OfText(FeaturedIndex, "1")] : [];
 
     /// <summary>Sanitises the body, trims the texts and folds the tags into a clean, de-duplicated list.</summary>
     public void Normalize(ContentNormalizeContext context)

@@ -41,6 +41,10 @@ internal sealed class NewsQueries(IContentManager content, NewsCategoryService c
         return ProjectAsync(Newest(query).Take(count), culture, cancellationToken);
     }
 
+    /// <summary>The newest published news that editors marked as featured.</summary>
+    public Task<List<NewsSummary>> GetFeaturedAsync(string culture, int count, CancellationToken cancellationToken) =>
+        ProjectAsync(Newest(content.QueryPublished(NewsModule.ContentType, culture).WhereIndexText(Models.NewsFields.FeaturedIndex, "1")).Take(count), culture, cancellationToken);
+
     private static IQueryable<ContentVersion> Newest(IQueryable<ContentVersion> query) =>
         query.OrderByDescending(v => v.PublishedUtc).ThenByDescending(v => v.Id);
 
