@@ -17,6 +17,11 @@ internal static class Benchmark
 
     public static async Task<int> Main(string[] args)
     {
+        if (args is ["media", ..])
+        {
+            return await MediaBenchmark.RunAsync();
+        }
+
         if (args is ["search", ..])
         {
             var count = args.SkipWhile(a => a != "--items").Skip(1).FirstOrDefault();
