@@ -68,6 +68,11 @@ public sealed class TourismPublishingTests(SiteFixture site)
         Assert.Equal(HttpStatusCode.BadRequest, (await visitor.GetAsync("/api/content/tourism?subtype=Castle")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await visitor.GetAsync("/api/content/tourism?from=18/02/2027")).StatusCode);
 
+        var adminRow = (await editor.GetPageAsync("/admin/content/TourismSite?ward=xa-duong-quang")).QuerySelectorAll("tr")
+            .Single(tr => tr.TextContent.Contains(title, StringComparison.Ordinal));
+        Assert.Contains("Hang động", adminRow.TextContent);
+        Assert.DoesNotContain(title, (await editor.GetPageAsync("/admin/content/TourismSite?ward=phuong-xuat-hoa")).Body!.TextContent);
+
         using var search = JsonDocument.Parse(await visitor.Http.GetStringAsync(new Uri($"/api/search?q={word}", UriKind.Relative)));
         Assert.Contains(search.RootElement.GetProperty("items").EnumerateArray(), i => i.GetProperty("title").GetString() == title);
     }

@@ -16,7 +16,9 @@
     function show(index) {
       current = (index + links.length) % links.length;
       var link = links[current];
-      var picture = link.querySelector("picture, img").cloneNode(true);
+      var shown = link.querySelector("picture, img");
+      if (!shown) { return; }
+      var picture = shown.cloneNode(true);
       // The thumbnail waits to be scrolled to; in the dialog the picture is wanted now, at full width.
       picture.querySelectorAll("img").forEach(function (img) { img.loading = "eager"; });
       if (picture.tagName === "IMG") { picture.loading = "eager"; }
