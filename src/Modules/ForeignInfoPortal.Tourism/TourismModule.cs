@@ -41,7 +41,8 @@ public sealed class TourismModule : IModule
             o.AdminColumns.Add(new ContentColumn("Bắt đầu", v => VietnamTime.FormatDateAndTime(v.GetFields<TourismFields>().Starts?.UtcDateTime)));
             o.Filters.Add(new ContentFilter("ward", "Phường, xã", TourismQueries.InWard));
             o.Filters.Add(new ContentFilter("from", "Còn diễn ra từ ngày", (query, value) =>
-                DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+                // Years a calendar can hold either side of the Vietnam offset; anything else is a bad value, not a 500.
+                DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && day.Year is >= 1900 and <= 9000
                     ? TourismQueries.NotOver(query, VietnamTime.ToUtc(day.ToDateTime(TimeOnly.MinValue)))
                     : null));
             o.DefaultOrder = TourismQueries.ByTitle;

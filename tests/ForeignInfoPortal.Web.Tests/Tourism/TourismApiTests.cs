@@ -20,9 +20,20 @@ public sealed class TourismApiTests(SiteFixture site)
 
         var problem = await ApiAssert.ProblemAsync(await api.PostAsync("/api/content/tourism", payload), HttpStatusCode.UnprocessableEntity, "validation_failed");
 
-        Assert.Contains("Vĩ độ phải là số từ -90 đến 90, ví dụ 22.1470.", ApiAssert.Errors(problem, "Fields.Latitude"));
+        Assert.Contains("Vĩ độ phải là số thập phân từ -90 đến 90, ví dụ 12.3456.", ApiAssert.Errors(problem, "Fields.Latitude"));
         Assert.Contains("Ngày giờ kết thúc phải sau ngày giờ bắt đầu.", ApiAssert.Errors(problem, "Fields.Ends"));
         Assert.Equal(0, await TourismForms.CountAsync(site, title));
+    }
+
+    [Theory]
+    [InlineData("9999-12-31")]
+    [InlineData("0001-01-01")]
+    [InlineData("31/12/2026")]
+    public async Task List_FromADayNoCalendarHolds_IsAProblemNotAnError(string day)
+    {
+        using var visitor = site.NewClient();
+        await ApiAssert.ProblemAsync(await visitor.GetAsync("/api/content/tourism?from=" + day), HttpStatusCode.BadRequest, "invalid_filter");
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/api/content/tourism?from=2026-12-31")).StatusCode);
     }
 
     [Fact]

@@ -133,8 +133,8 @@ public sealed class TourismPublishingTests(SiteFixture site)
     }
 
     [Theory]
-    [InlineData("Cave", "95", "105.8", "", "", "Latitude", "Vĩ độ phải là số từ -90 đến 90")]
-    [InlineData("Cave", "22.1", "200", "", "", "Longitude", "Kinh độ phải là số từ -180 đến 180")]
+    [InlineData("Cave", "95", "105.8", "", "", "Latitude", "Vĩ độ phải là số thập phân từ -90 đến 90")]
+    [InlineData("Cave", "22.1", "200", "", "", "Longitude", "Kinh độ phải là số thập phân từ -180 đến 180")]
     [InlineData("Cave", "22.1", "", "", "", "Longitude", "Vui lòng nhập cả vĩ độ và kinh độ")]
     [InlineData("Cave", "hai mươi", "105.8", "", "", "Latitude", "Vĩ độ phải là số")]
     [InlineData("Festival", "22.1", "105.8", "", "", "Starts", "Vui lòng nhập ngày giờ bắt đầu của lễ hội.")]

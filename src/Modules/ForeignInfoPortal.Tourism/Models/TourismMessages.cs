@@ -4,8 +4,8 @@ namespace ForeignInfoPortal.Tourism.Models;
 internal static class TourismMessages
 {
     public const string Kind = "Loại điểm đến không hợp lệ.";
-    public const string Latitude = "Vĩ độ phải là số từ -90 đến 90, ví dụ 22.1470.";
-    public const string Longitude = "Kinh độ phải là số từ -180 đến 180, ví dụ 105.8348.";
+    public const string Latitude = "Vĩ độ phải là số thập phân từ -90 đến 90, ví dụ 12.3456.";
+    public const string Longitude = "Kinh độ phải là số thập phân từ -180 đến 180, ví dụ 123.4567.";
     public const string CoordinatePair = "Vui lòng nhập cả vĩ độ và kinh độ, hoặc để trống cả hai.";
     public const string DateTime = "Ngày giờ không hợp lệ; hãy chọn ngày và giờ theo giờ Việt Nam.";
     public const string FestivalStarts = "Vui lòng nhập ngày giờ bắt đầu của lễ hội.";
