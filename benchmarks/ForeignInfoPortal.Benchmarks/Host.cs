@@ -13,13 +13,14 @@ namespace ForeignInfoPortal.Benchmarks;
 /// </summary>
 internal static class Host
 {
-    public static ServiceProvider Build(string databasePath, bool statistics, bool search = true)
+    public static ServiceProvider Build(string databasePath, bool statistics, bool search = true, string? dataFolder = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Portal:Modules:Statistics:Enabled"] = statistics ? "true" : "false",
                 ["Portal:Modules:Search:Enabled"] = search ? "true" : "false",
+                ["Portal:DataFolder"] = dataFolder, // where files and media live, when a benchmark stores some
             })
             .Build();
         var catalog = ModuleCatalog.Discover(typeof(Program).Assembly, configuration);

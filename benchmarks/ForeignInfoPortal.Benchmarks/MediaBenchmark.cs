@@ -60,6 +60,8 @@ internal static class MediaBenchmark
             }, CancellationToken.None)));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{Uploads} uploads cleaned at once (2 jobs): {clock.Elapsed.TotalSeconds:0.0} s, working set {before / 1048576} MB before, peak {Interlocked.Read(ref peak) / 1048576} MB"));
+
+            await MediaServingBenchmark.RunAsync(folder, photos[0]);
             return 0;
         }
         finally

@@ -1,6 +1,4 @@
 using System.Globalization;
-using ForeignInfoPortal.Core.Content;
-using ForeignInfoPortal.Core.Data;
 using ForeignInfoPortal.Core.Files;
 using ForeignInfoPortal.Core.Media;
 using ForeignInfoPortal.Core.Security;
@@ -9,7 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Net.Http.Headers;
 
 namespace ForeignInfoPortal.Media;
@@ -17,7 +15,7 @@ namespace ForeignInfoPortal.Media;
 /// <summary>
 /// <c>GET|HEAD /anh/{id}/{name}</c> (the cleaned original) and <c>/anh/{id}/{width}.{webp|jpg}</c> (a derived
 /// width, made on first request and then served from the disk cache like a static file). Visitors get pictures
-/// that a published item uses; people who may open the admin get all. With <c>?v=</c> equal to the picture's
+/// that a published item uses (the answer is reused for 30 seconds); people who may open the admin get all. With <c>?v=</c> equal to the picture's
 /// revision the answer may be cached for a year; otherwise for five minutes, revalidated by ETag.
 /// </summary>
 internal static class MediaEndpoints
@@ -32,10 +30,12 @@ internal static class MediaEndpoints
             .AllowAnonymous()
             .ExcludeFromDescription();
 
+    // Only what every request needs is injected; the database, the file store and authorization are resolved when a
+    // request needs them, so a cached derivative for a visitor costs a dictionary lookup and a file send.
     private static async Task<IResult> ServeAsync(Guid id, string file, HttpContext context, MediaCatalog catalog, DerivedImages derived,
-        IFileStore store, PortalDbContext db, IAuthorizationService authorization, CancellationToken cancellationToken)
+        CancellationToken cancellationToken)
     {
-        if (catalog.Find(id) is not { } picture || !await MayReadAsync(id, context, db, authorization, cancellationToken))
+        if (catalog.Find(id) is not { } picture || !await MayReadAsync(id, context, catalog, cancellationToken))
         {
             return Results.NotFound();
         }
@@ -49,17 +49,18 @@ internal static class MediaEndpoints
             return Results.NotFound(); // a width outside the fixed set
         }
 
+        var store = context.RequestServices.GetRequiredService<IFileStore>;
         if (derivedName && TryParseDerived(file, out var width, out var format))
         {
             var (path, hit) = await derived.GetAsync(id, picture.Revision, width, format,
-                async ct => (await store.OpenAsync(picture.FileId, ct))?.Content, cancellationToken);
+                async ct => (await store().OpenAsync(picture.FileId, ct))?.Content, cancellationToken);
             headers[CacheHeader] = hit ? "hit" : "miss";
             return Results.File(path, format == ImageFormat.WebP ? "image/webp" : "image/jpeg",
                 lastModified: File.GetLastWriteTimeUtc(path),
                 entityTag: new EntityTagHeaderValue($"\"{picture.FileId:N}-{width}-{format}\""));
         }
 
-        if (await store.OpenAsync(picture.FileId, cancellationToken) is not { } opened)
+        if (await store().OpenAsync(picture.FileId, cancellationToken) is not { } opened)
         {
             return Results.NotFound();
         }
@@ -85,17 +86,8 @@ internal static class MediaEndpoints
         return dot > 0 && file[..dot].All(char.IsAsciiDigit) && file[(dot + 1)..] is "webp" or "jpg";
     }
 
-    private static async Task<bool> MayReadAsync(Guid id, HttpContext context, PortalDbContext db, IAuthorizationService authorization,
-        CancellationToken cancellationToken)
-    {
-        if (context.User.Identity?.IsAuthenticated == true && await authorization.AuthorizeAsync(context.User, StandardPermissions.AccessAdmin))
-        {
-            return true;
-        }
-
-        var text = id.ToString("N");
-        return await db.ContentIndex.AsNoTracking().AnyAsync(i => i.Name == ContentMediaIndex.Name && i.Text == text
-            && i.ContentVersion.IsPublished && !i.ContentVersion.ContentItem.IsDeleted
-            && i.ContentVersion.ContentItem.Status == ContentStatus.Published, cancellationToken);
-    }
+    private static async Task<bool> MayReadAsync(Guid id, HttpContext context, MediaCatalog catalog, CancellationToken cancellationToken) =>
+        await catalog.IsPublicAsync(id, cancellationToken)
+        || (context.User.Identity?.IsAuthenticated == true
+            && await context.RequestServices.GetRequiredService<IAuthorizationService>().AuthorizeAsync(context.User, StandardPermissions.AccessAdmin));
 }

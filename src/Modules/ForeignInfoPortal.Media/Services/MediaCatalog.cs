@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Data;
+using ForeignInfoPortal.Core.Media;
 using ForeignInfoPortal.Core.Files;
 using ForeignInfoPortal.Media.Models;
 using Microsoft.EntityFrameworkCore;
@@ -14,14 +16,44 @@ internal sealed record MediaSummary(Guid Id, Guid FileId, int Revision, int Widt
 /// A process-wide memory of library pictures (a few hundred bytes each), so picture markup and the image route do
 /// not query the database for every picture. The library forgets an entry whenever it changes the picture.
 /// </summary>
-internal sealed class MediaCatalog(IServiceScopeFactory scopes)
+internal sealed class MediaCatalog(IServiceScopeFactory scopes, TimeProvider clock)
 {
+    /// <summary>How long a visitor-visibility answer is reused: an unpublished item's pictures disappear within this.</summary>
+    public static readonly TimeSpan PublicFor = TimeSpan.FromSeconds(30);
+
     private readonly ConcurrentDictionary<Guid, MediaSummary?> _known = new();
+    private readonly ConcurrentDictionary<Guid, (bool Public, DateTimeOffset Until)> _public = new();
 
     /// <summary>The picture, or null when the library has none with that id.</summary>
     public MediaSummary? Find(Guid id) => _known.GetOrAdd(id, Load);
 
-    public void Forget(Guid id) => _known.TryRemove(id, out _);
+    public void Forget(Guid id)
+    {
+        _known.TryRemove(id, out _);
+        _public.TryRemove(id, out _);
+    }
+
+    /// <summary>
+    /// True when a published, non-deleted item uses the picture (what visitors may see). The answer is one indexed
+    /// query, reused for <see cref="PublicFor"/>, so a cached derivative is served without touching the database.
+    /// </summary>
+    public async Task<bool> IsPublicAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (_public.TryGetValue(id, out var known) && known.Until > now)
+        {
+            return known.Public;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var text = id.ToString("N");
+        var isPublic = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().ContentIndex.AsNoTracking()
+            .AnyAsync(i => i.Name == ContentMediaIndex.Name && i.Text == text
+                && i.ContentVersion.IsPublished && !i.ContentVersion.ContentItem.IsDeleted
+                && i.ContentVersion.ContentItem.Status == ContentStatus.Published, cancellationToken);
+        _public[id] = (isPublic, now + PublicFor);
+        return isPublic;
+    }
 
     private MediaSummary? Load(Guid id)
     {
