@@ -202,4 +202,25 @@ public sealed class TourismPublishingTests(SiteFixture site)
         var related = (await visitor.GetPageAsync(url)).QuerySelector("section[aria-labelledby=tin-lien-quan]")!;
         Assert.Equal($"/tin-tuc/{newsSlug}", related.QuerySelector("a")!.GetAttribute("href"));
     }
+
+    [Fact]
+    public async Task Editor_UsesTheMediaPicker_AndAPictureWithoutAltStopsPublishingUnderIt()
+    {
+        using var editor = await site.SignInAsAdminAsync();
+        var form = await editor.GetPageAsync(TourismForms.CreatePage);
+        var picker = form.QuerySelector("[data-media-picker][data-name='Fields.Gallery']");
+        Assert.NotNull(picker);
+        Assert.Equal("30", picker!.GetAttribute("data-max"));
+        Assert.DoesNotContain("Cần bật mô-đun Thư viện ảnh", form.Body!.TextContent);
+
+        var title = TourismForms.Title("Ảnh thiếu mô tả");
+        var fields = TourismForms.Fields(title);
+        fields.Add(new("Fields.Gallery[0].MediaId", Guid.NewGuid().ToString("N")));
+        fields.Add(new("Fields.Gallery[0].Alt", ""));
+        var page = await PortalClient.ParseAsync(await editor.PostFormAsync(TourismForms.CreatePage, TourismForms.CreatePage, fields));
+
+        var error = page.QuerySelector("[data-media-picker][data-name='Fields.Gallery'] .field__error")?.TextContent;
+        Assert.Contains("mô tả thay thế (alt)", error);
+        Assert.Equal(0, await TourismForms.CountAsync(site, title));
+    }
 }
