@@ -88,6 +88,25 @@ public sealed class MediaUseTests(MediaFixture site)
     }
 
     [Fact]
+    public async Task Unpublishing_HidesThePictureFromVisitorsAtOnce()
+    {
+        TestImages.RequireLibvips();
+        using var admin = await site.SignInAsAdminAsync();
+        var id = await PublishedPictureAsync(admin, "Chợ phiên vùng cao", "Gian hàng thổ cẩm ở chợ phiên", 600, 400);
+        using var visitor = site.NewClient();
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync($"/anh/{id:N}/320.webp")).StatusCode);
+
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ForeignInfoPortal.Core.Data.PortalDbContext>();
+            var item = db.ContentVersions.Where(v => v.Title == "Chợ phiên vùng cao").Select(v => v.ContentItem).First();
+            await scope.ServiceProvider.GetRequiredService<ForeignInfoPortal.Core.Content.IContentManager>().UnpublishAsync(item.Id, item.Revision, null);
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/anh/{id:N}/320.webp")).StatusCode);
+    }
+
+    [Fact]
     public async Task UsedPicture_ShowsItsUsage_AndCannotBeDeleted_UnusedOneIsDeletedWithItsFiles()
     {
         TestImages.RequireLibvips();
