@@ -17,6 +17,9 @@ internal static unsafe class Vips
     /// <summary>The message to show when libvips is missing: what to install.</summary>
     public const string InstallHint = "libvips is not installed: apt-get install libvips42";
 
+    /// <summary>libvips looks for modules under <c>$VIPSHOME/lib/vips-modules-x.y</c>; under a device file there is no folder.</summary>
+    internal const string NoModulesHome = "/dev/null";
+
     /// <summary>True when libvips could be loaded and started (once per process).</summary>
     public static bool TryStart(int concurrency, out string? failure)
     {
@@ -29,8 +32,10 @@ internal static unsafe class Vips
                     // No dynamic modules (HEIF, JPEG XL, ImageMagick, OpenSlide, PDF): the library needs none, and
                     // OpenSlide's module brings the system SQLite into the process, whose symbols clash with the
                     // SQLite the portal bundles (the process crashes opening its database). VIPSHOME moves the
-                    // module folder to one that does not exist.
-                    VipsNative.g_setenv("VIPSHOME", Path.Combine(Path.GetTempPath(), "fip-no-vips-modules"), overwrite: true);
+                    // module folder under a path that can never be a directory: a folder under /tmp could be
+                    // created by any local user, who would then have libvips load their .so into the portal. Set
+                    // here, before vips_init, which is the first libvips call the process makes.
+                    VipsNative.g_setenv("VIPSHOME", NoModulesHome, overwrite: true);
                     if (VipsNative.vips_init("ForeignInfoPortal") != 0)
                     {
                         _failure = "libvips failed to start: " + TakeError();
