@@ -40,7 +40,7 @@ internal sealed class MediaOptions
         return new MediaOptions
         {
             MaxPixels = Read(section, "MaxPixels", defaults.MaxPixels),
-            MaxBytes = (long)(Read(section, "MaxMegabytes", 30.0) * 1024 * 1024),
+            MaxBytes = Core.Web.UploadRequestLimit.MediaBytes(configuration), // the same figure bounds upload requests
             MaxConcurrentJobs = (int)Math.Max(1, Read(section, "MaxConcurrentJobs", defaults.MaxConcurrentJobs)),
             VipsThreads = (int)Math.Max(1, Read(section, "VipsThreads", defaults.VipsThreads)),
             JpegQuality = (int)Math.Clamp(Read(section, "JpegQuality", defaults.JpegQuality), 1, 100),
@@ -53,7 +53,4 @@ internal sealed class MediaOptions
 
     private static long Read(IConfiguration section, string key, long fallback) =>
         long.TryParse(section[key], NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : fallback;
-
-    private static double Read(IConfiguration section, string key, double fallback) =>
-        double.TryParse(section[key], NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : fallback;
 }

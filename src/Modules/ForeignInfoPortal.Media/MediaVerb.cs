@@ -1,4 +1,3 @@
-using ForeignInfoPortal.Core.Files;
 using ForeignInfoPortal.Core.Hosting;
 using ForeignInfoPortal.Media.Models;
 using ForeignInfoPortal.Media.Services;
@@ -29,7 +28,6 @@ internal sealed class MediaVerb(IServiceScopeFactory scopes, DerivedImages deriv
         var force = arguments.Contains("--force");
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<Core.Data.PortalDbContext>();
-        var store = scope.ServiceProvider.GetRequiredService<IFileStore>();
         var pictures = await db.Set<MediaItem>().AsNoTracking().OrderBy(i => i.CreatedUtc)
             .Select(i => new { i.Id, i.Revision, i.FileId, i.Name }).ToListAsync(cancellationToken);
         int made = 0, failed = 0;
@@ -37,8 +35,7 @@ internal sealed class MediaVerb(IServiceScopeFactory scopes, DerivedImages deriv
         {
             try
             {
-                made += await derived.MakeAllAsync(picture.Id, picture.Revision,
-                    async ct => (await store.OpenAsync(picture.FileId, ct))?.Content, force, cancellationToken);
+                made += await derived.MakeAllAsync(picture.Id, picture.Revision, picture.FileId, force, cancellationToken);
             }
             catch (Exception error) when (error is Imaging.ImageException or FileNotFoundException)
             {

@@ -107,6 +107,49 @@ public sealed class MediaUseTests(MediaFixture site)
     }
 
     [Fact]
+    public async Task PictureOfADraftOnly_Is404ForVisitors_AndPrivateForTheAdmin_APublishedOneIsPublic()
+    {
+        TestImages.RequireLibvips();
+        using var admin = await site.SignInAsAdminAsync();
+        var draft = await MediaFixture.UploadOkAsync(admin, "bản nháp.jpg", TestImages.Jpeg(500, 400));
+        await MediaFixture.DescribeAsync(admin, draft, "Ảnh của bài còn nháp");
+        var fields = NewsForms.Fields("Bài còn nháp có ảnh").Append(new("FeaturedImage", MediaUrls.Original(draft, "bản nháp.jpg"))).ToList();
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(NewsForms.CreatePage, NewsForms.CreatePage, fields)).StatusCode);
+        var published = await PublishedPictureAsync(admin, "Phiên chợ cuối tuần", "Người dân họp chợ cuối tuần", 500, 400);
+        using var visitor = site.NewClient();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/anh/{draft:N}/320.webp?v=1")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync(MediaUrls.Original(draft, "bản nháp.jpg"))).StatusCode);
+        foreach (var url in (string[])[$"/anh/{draft:N}/320.webp?v=1", MediaUrls.Original(draft, "bản nháp.jpg")])
+        {
+            var privately = await admin.GetAsync(url);
+            Assert.Equal(HttpStatusCode.OK, privately.StatusCode);
+            Assert.True(privately.Headers.CacheControl is { Private: true, NoStore: true, Public: false }, privately.Headers.CacheControl?.ToString());
+        }
+
+        // The admin opening a published picture gets the same answer as anyone, so it may be cached publicly.
+        var shared = await admin.GetAsync($"/anh/{published:N}/320.webp?v=1");
+        Assert.True(shared.Headers.CacheControl is { Public: true, NoStore: false }, shared.Headers.CacheControl?.ToString());
+        Assert.True((await visitor.GetAsync($"/anh/{published:N}/320.webp?v=1")).Headers.CacheControl?.Public);
+    }
+
+    [Fact]
+    public async Task Original_NamedLikeADerivedSize_IsServedAsTheOriginal()
+    {
+        TestImages.RequireLibvips();
+        using var admin = await site.SignInAsAdminAsync();
+        var id = await MediaFixture.UploadOkAsync(admin, "640.jpg", TestImages.Jpeg(700, 300));
+
+        var original = await admin.GetAsync(MediaUrls.Original(id, "640.jpg"));
+        var derived = await admin.GetAsync($"/anh/{id:N}/640.jpg");
+
+        Assert.Equal($"/anh/{id:N}/goc/640.jpg", MediaUrls.Original(id, "640.jpg"));
+        Assert.Equal(HttpStatusCode.OK, original.StatusCode);
+        Assert.Equal(700, TestImages.Decode(await original.Content.ReadAsByteArrayAsync()).Width);
+        Assert.Equal(640, TestImages.Decode(await derived.Content.ReadAsByteArrayAsync()).Width);
+    }
+
+    [Fact]
     public async Task UsedPicture_ShowsItsUsage_AndCannotBeDeleted_UnusedOneIsDeletedWithItsFiles()
     {
         TestImages.RequireLibvips();

@@ -55,7 +55,7 @@ public sealed class TourismGalleryAndMapTests : IDisposable
 
         var links = page.QuerySelectorAll("section[aria-labelledby=thu-vien-anh] a.gallery-open");
         Assert.Equal(3, links.Length);
-        Assert.Equal($"/anh/{Pictures[0]:N}/C%E1%BB%95ng%20%C4%91%E1%BB%81n.jpg", links[0].GetAttribute("href"));
+        Assert.Equal($"/anh/{Pictures[0]:N}/goc/C%E1%BB%95ng%20%C4%91%E1%BB%81n.jpg", links[0].GetAttribute("href"));
         Assert.Equal("Xem ảnh lớn 2/3: Sân đền", links[1].GetAttribute("aria-label"));
         Assert.All(links, link => Assert.Equal("lazy", link.QuerySelector("img")!.GetAttribute("loading")));
         Assert.Equal("Du khách dâng hương đầu xuân", page.QuerySelectorAll(".gallery-grid figcaption")[0].TextContent.Trim());

@@ -1,7 +1,8 @@
 namespace ForeignInfoPortal.Core.Media;
 
 /// <summary>
-/// The public addresses of library pictures, in one place: <c>/anh/{id}/{name}</c> for the (cleaned) original and
+/// The public addresses of library pictures, in one place: <c>/anh/{id}/goc/{name}</c> for the (cleaned) original
+/// (its own segment, so an original named "640.jpg" is not taken for a derived size) and
 /// <c>/anh/{id}/{width}.{webp|jpg}</c> for a derived size. A featured image stored as a string may hold a library
 /// address (the picker writes one) or an outside URL; <see cref="TryParse"/> tells which.
 /// </summary>
@@ -9,7 +10,10 @@ public static class MediaUrls
 {
     public const string Prefix = "/anh";
 
-    public static string Original(Guid id, string name) => $"{Prefix}/{id:N}/{Uri.EscapeDataString(name)}";
+    /// <summary>The path segment before an original's name.</summary>
+    public const string OriginalSegment = "goc";
+
+    public static string Original(Guid id, string name) => $"{Prefix}/{id:N}/{OriginalSegment}/{Uri.EscapeDataString(name)}";
 
     public static string Derived(Guid id, int width, ImageFormat format) =>
         $"{Prefix}/{id:N}/{width}.{(format == ImageFormat.WebP ? "webp" : "jpg")}";

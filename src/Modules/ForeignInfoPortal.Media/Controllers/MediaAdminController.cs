@@ -54,7 +54,7 @@ public sealed class MediaAdminController(MediaLibrary library, IAuthorizationSer
     /// status 400); a form without script sends several and is redirected back with a message.
     /// </summary>
     [HttpPost("upload")]
-    [RequestSizeLimit(long.MaxValue)] // each file is limited by Portal:Media:MaxMegabytes while it is read
+    [UploadLimit]
     public async Task<IActionResult> Upload(int? folderId, CancellationToken cancellationToken)
     {
         if (!await MayAsync(MediaPermissions.Use))
@@ -63,9 +63,9 @@ public sealed class MediaAdminController(MediaLibrary library, IAuthorizationSer
         }
 
         var wantsJson = Request.Headers.Accept.Any(a => a?.Contains("application/json", StringComparison.Ordinal) == true);
-        var form = await Request.ReadFormAsync(cancellationToken);
         var uploaded = new List<MediaListItem>();
         var errors = new List<string>();
+        var form = await Request.ReadFormAsync(cancellationToken);
         foreach (var file in form.Files.Where(f => !string.IsNullOrEmpty(f.FileName)))
         {
             try
@@ -133,7 +133,7 @@ public sealed class MediaAdminController(MediaLibrary library, IAuthorizationSer
     }
 
     [HttpPost("{id:guid}/replace")]
-    [RequestSizeLimit(long.MaxValue)]
+    [UploadLimit]
     public async Task<IActionResult> Replace(Guid id, IFormFile? file, CancellationToken cancellationToken)
     {
         if (!await MayAsync(MediaPermissions.Manage))

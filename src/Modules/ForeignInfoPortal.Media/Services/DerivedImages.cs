@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using ForeignInfoPortal.Core.Files;
 using ForeignInfoPortal.Core.Media;
 using ForeignInfoPortal.Media.Imaging;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ForeignInfoPortal.Media.Services;
 
@@ -9,8 +11,10 @@ namespace ForeignInfoPortal.Media.Services;
 /// The derived pictures cached on disk: <c>{CacheFolder}/{id}/{revision}-{width}.{webp|jpg}</c>. A missing one is
 /// made once (concurrent requests for it wait for the same work), written to a temporary name and moved into
 /// place, so a reader never sees half a file. Replacing a picture raises its revision and purges its folder.
+/// The shared job belongs to no request: it opens the original in a scope of its own and is never cancelled, so
+/// an aborted first request does not fail the others; a waiter that gives up only stops waiting.
 /// </summary>
-internal sealed class DerivedImages(ImageProcessor processor, MediaOptions options)
+internal sealed class DerivedImages(ImageProcessor processor, MediaOptions options, IServiceScopeFactory scopes)
 {
     private readonly ConcurrentDictionary<string, Lazy<Task>> _working = new(StringComparer.Ordinal);
 
@@ -18,9 +22,12 @@ internal sealed class DerivedImages(ImageProcessor processor, MediaOptions optio
         Path.Combine(options.CacheFolder, id.ToString("N"),
             string.Create(CultureInfo.InvariantCulture, $"{revision}-{width}.{(format == ImageFormat.WebP ? "webp" : "jpg")}"));
 
-    /// <summary>The cached file's path, making it from the original (<paramref name="openOriginal"/>) on a miss; Hit tells which.</summary>
-    public async Task<(string Path, bool Hit)> GetAsync(Guid id, int revision, int width, ImageFormat format,
-        Func<CancellationToken, Task<Stream?>> openOriginal, CancellationToken cancellationToken)
+    /// <summary>
+    /// The cached file's path, making it from the original (stored file <paramref name="fileId"/>) on a miss; Hit
+    /// tells which. <see cref="FileNotFoundException"/> when the original is gone.
+    /// </summary>
+    public async Task<(string Path, bool Hit)> GetAsync(Guid id, int revision, Guid fileId, int width, ImageFormat format,
+        CancellationToken cancellationToken)
     {
         var path = PathOf(id, revision, width, format);
         if (File.Exists(path))
@@ -28,22 +35,22 @@ internal sealed class DerivedImages(ImageProcessor processor, MediaOptions optio
             return (path, true);
         }
 
-        var work = _working.GetOrAdd(path, key => new Lazy<Task>(() => MakeAsync(key, width, format, openOriginal)));
-        try
-        {
-            await work.Value.WaitAsync(cancellationToken);
-        }
-        finally
-        {
-            _working.TryRemove(new KeyValuePair<string, Lazy<Task>>(path, work));
-        }
-
+        var work = _working.GetOrAdd(path, key => new Lazy<Task>(() => StartAsync(key, fileId, width, format)));
+        await work.Value.WaitAsync(cancellationToken);
         return (path, false);
     }
 
+    private Task StartAsync(string path, Guid fileId, int width, ImageFormat format)
+    {
+        var job = Task.Run(() => MakeAsync(path, fileId, width, format), CancellationToken.None);
+        // Only the job itself leaves the list, when it is over: a cancelled waiter must not let a second job start.
+        _ = job.ContinueWith(_ => _working.TryRemove(path, out var _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+        return job;
+    }
+
     /// <summary>Makes every width in both formats for one picture (the <c>media derive</c> verb); returns how many were written.</summary>
-    public async Task<int> MakeAllAsync(Guid id, int revision, Func<CancellationToken, Task<Stream?>> openOriginal, bool overwrite,
-        CancellationToken cancellationToken)
+    public async Task<int> MakeAllAsync(Guid id, int revision, Guid fileId, bool overwrite, CancellationToken cancellationToken)
     {
         var made = 0;
         foreach (var width in ImageWidths.All)
@@ -56,7 +63,7 @@ internal sealed class DerivedImages(ImageProcessor processor, MediaOptions optio
                     File.Delete(path);
                 }
 
-                if (!(await GetAsync(id, revision, width, format, openOriginal, cancellationToken)).Hit)
+                if (!(await GetAsync(id, revision, fileId, width, format, cancellationToken)).Hit)
                 {
                     made++;
                 }
@@ -76,10 +83,13 @@ internal sealed class DerivedImages(ImageProcessor processor, MediaOptions optio
         }
     }
 
-    private async Task MakeAsync(string path, int width, ImageFormat format, Func<CancellationToken, Task<Stream?>> openOriginal)
+    private async Task MakeAsync(string path, Guid fileId, int width, ImageFormat format)
     {
-        // Not cancelled with the first request: other requests may be waiting for the same file.
-        await using var original = await openOriginal(CancellationToken.None) ?? throw new FileNotFoundException("The picture's file is missing.");
+        // Not cancelled with the first request, and not with its services: other requests may be waiting for the same file.
+        await using var scope = scopes.CreateAsyncScope();
+        var opened = await scope.ServiceProvider.GetRequiredService<IFileStore>().OpenAsync(fileId, CancellationToken.None)
+            ?? throw new FileNotFoundException("The picture's file is missing.");
+        await using var original = opened.Content;
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = path + $".{Guid.NewGuid():N}.tmp";
         try

@@ -1,10 +1,11 @@
 using System.Collections.Concurrent;
 using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Data;
-using ForeignInfoPortal.Core.Media;
 using ForeignInfoPortal.Core.Files;
+using ForeignInfoPortal.Core.Media;
 using ForeignInfoPortal.Media.Models;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ForeignInfoPortal.Media.Services;
@@ -14,22 +15,45 @@ internal sealed record MediaSummary(Guid Id, Guid FileId, int Revision, int Widt
 
 /// <summary>
 /// A process-wide memory of library pictures (a few hundred bytes each), so picture markup and the image route do
-/// not query the database for every picture. The library forgets an entry whenever it changes the picture.
+/// not query the database for every picture. Bounded (<see cref="Capacity"/> entries, each kept
+/// <see cref="Lifetime"/>), so another node's replacement shows within that time; misses are not kept, so random
+/// ids in <c>/anh/{id}</c> cost a query each but no memory. The library forgets an entry whenever it changes the picture.
 /// </summary>
-internal sealed class MediaCatalog(IServiceScopeFactory scopes, TimeProvider clock)
+internal sealed class MediaCatalog(IServiceScopeFactory scopes, TimeProvider clock) : IDisposable
 {
     /// <summary>How long a visitor-visibility answer is reused: an unpublished item's pictures disappear within this.</summary>
     public static readonly TimeSpan PublicFor = TimeSpan.FromSeconds(30);
 
-    private readonly ConcurrentDictionary<Guid, MediaSummary?> _known = new();
+    public const int Capacity = 10_000;
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+
+    private readonly MemoryCache _known = new(new MemoryCacheOptions { SizeLimit = Capacity });
+
+    // Only pictures the library has get an entry here (the route asks after Find), so random ids add nothing.
     private readonly ConcurrentDictionary<Guid, (bool Public, DateTimeOffset Until)> _public = new();
 
     /// <summary>The picture, or null when the library has none with that id.</summary>
-    public MediaSummary? Find(Guid id) => _known.GetOrAdd(id, Load);
+    public MediaSummary? Find(Guid id) => _known.TryGetValue(id, out MediaSummary? known) ? known : Refresh(id);
+
+    /// <summary>Reads the picture from the library again (its cached entry may name a file that is gone).</summary>
+    public MediaSummary? Refresh(Guid id)
+    {
+        var loaded = Load(id);
+        if (loaded is null)
+        {
+            _known.Remove(id);
+        }
+        else
+        {
+            _known.Set(id, loaded, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = Lifetime });
+        }
+
+        return loaded;
+    }
 
     public void Forget(Guid id)
     {
-        _known.TryRemove(id, out _);
+        _known.Remove(id);
         _public.TryRemove(id, out _);
     }
 
@@ -54,6 +78,8 @@ internal sealed class MediaCatalog(IServiceScopeFactory scopes, TimeProvider clo
         _public[id] = (isPublic, now + PublicFor);
         return isPublic;
     }
+
+    public void Dispose() => _known.Dispose();
 
     private MediaSummary? Load(Guid id)
     {

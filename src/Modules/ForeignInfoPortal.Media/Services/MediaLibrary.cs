@@ -78,8 +78,9 @@ public sealed class MediaLibrary
         await SaveOrUndoAsync(file, cancellationToken);
         if (previous is not null)
         {
-            await files.DeleteAsync(previous, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            // Saved: the old file goes even if the request is aborted now.
+            await files.DeleteAsync(previous, CancellationToken.None);
+            await db.SaveChangesAsync(CancellationToken.None);
         }
 
         derived.Purge(item.Id);
@@ -114,23 +115,43 @@ public sealed class MediaLibrary
     public async Task DeleteAsync(Guid id, CancellationToken cancellationToken)
     {
         var item = await FindAsync(id, cancellationToken);
-        var uses = await UsageAsync(id, cancellationToken);
+        RefuseIfUsed(item, await UsageAsync(id, cancellationToken));
+
+        // The usage is checked again after the record is gone, inside the same transaction: a content save that took
+        // the picture between the first check and the delete makes this one roll back instead of leaving a dangling use.
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            db.Remove(item);
+            await db.SaveChangesAsync(cancellationToken);
+            var uses = await UsageAsync(id, cancellationToken);
+            if (uses.Count > 0)
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+                db.ChangeTracker.Clear();
+                RefuseIfUsed(item, uses);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        // Committed: the file goes whatever happens to the request now.
+        if (await db.Files.FindAsync([item.FileId], CancellationToken.None) is { } file)
+        {
+            await files.DeleteAsync(file, CancellationToken.None);
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+
+        derived.Purge(id);
+        catalog.Forget(id);
+    }
+
+    private static void RefuseIfUsed(MediaItem item, IReadOnlyList<MediaUsage> uses)
+    {
         if (uses.Count > 0)
         {
             throw new MediaRefusedException(
                 $"Ảnh \"{item.Name}\" đang được dùng ở {uses.Count} nội dung ({string.Join(", ", uses.Take(3).Select(u => $"\"{u.Title}\""))}{(uses.Count > 3 ? ", …" : "")}): hãy bỏ ảnh khỏi các nội dung đó trước khi xóa.");
         }
-
-        db.Remove(item);
-        await db.SaveChangesAsync(cancellationToken);
-        if (await db.Files.FindAsync([item.FileId], cancellationToken) is { } file)
-        {
-            await files.DeleteAsync(file, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        derived.Purge(id);
-        catalog.Forget(id);
     }
 
     /// <summary>
