@@ -44,6 +44,15 @@ public sealed class MediaUseTests(MediaFixture site)
     }
 
     [Fact]
+    public void Candidates_OfAPictureWiderThanTheWidestSize_HaveDistinctWidths()
+    {
+        var candidates = global::ForeignInfoPortal.Media.Services.ResponsiveImages.Candidates(2400);
+
+        Assert.Equal([320, 640, 960, 1280, 1920], candidates.Select(c => c.Delivered));
+        Assert.Equal(candidates.Count, candidates.Select(c => c.Requested).Distinct().Count());
+    }
+
+    [Fact]
     public async Task DerivedImage_FirstRequestMakesIt_NextIsACacheHit_WithLongLivedHeadersAndETag()
     {
         TestImages.RequireLibvips();
@@ -202,7 +211,10 @@ public sealed class MediaUseTests(MediaFixture site)
 
         Assert.Equal(HttpStatusCode.Redirect, (await MediaFixture.DescribeAsync(contributor, id, "Ảnh của cộng tác viên")).StatusCode);
         MediaFixture.AssertDenied(await contributor.PostFormAsync($"/admin/media/{id:N}", $"/admin/media/{id:N}/delete", []));
-        Assert.NotNull(await site.FindAsync(id));
+        MediaFixture.AssertDenied(await contributor.PostMultipartAsync($"/admin/media/{id:N}", $"/admin/media/{id:N}/replace", [],
+            [("file", "thay thế.jpg", TestImages.Jpeg(320, 240))]));
+        var kept = (await site.FindAsync(id))!;
+        Assert.Equal((1, 300, 200), (kept.Revision, kept.Width, kept.Height));
     }
 
     [Fact]

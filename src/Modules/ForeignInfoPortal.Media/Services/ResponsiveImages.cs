@@ -19,9 +19,10 @@ internal sealed class ResponsiveImages(MediaCatalog catalog) : IResponsiveImages
 
     public IHtmlContent Picture(ContentMediaReference image, PictureOptions? options = null)
     {
+        // The library's size wins: the reference's copy is from its last save and is stale after a replacement.
         var known = catalog.Find(image.MediaId);
-        var width = image.Width > 0 ? image.Width : known?.Width ?? 0;
-        var height = image.Height > 0 ? image.Height : known?.Height ?? 0;
+        var width = known?.Width > 0 ? known.Width : image.Width;
+        var height = known?.Height > 0 ? known.Height : image.Height;
         return Write(image.MediaId, known?.Revision ?? 1, width, height, image.Alt ?? known?.Alt ?? "", options ?? new());
     }
 
@@ -48,7 +49,12 @@ internal sealed class ResponsiveImages(MediaCatalog catalog) : IResponsiveImages
     {
         var list = ImageWidths.All.Where(w => w < width).Select(w => (w, w)).ToList();
         var next = ImageWidths.All.FirstOrDefault(w => w >= width);
-        list.Add(next > 0 ? (next, width) : (ImageWidths.All[^1], ImageWidths.All[^1]));
+        if (next > 0)
+        {
+            list.Add((next, width));
+        }
+
+        // Wider than the widest size: that size is already the last entry (one candidate per width).
         return list;
     }
 
