@@ -37,7 +37,7 @@ internal sealed class MediaVerb(IServiceScopeFactory scopes, DerivedImages deriv
             {
                 made += await derived.MakeAllAsync(picture.Id, picture.Revision, picture.FileId, force, cancellationToken);
             }
-            catch (Exception error) when (error is Imaging.ImageException or FileNotFoundException)
+            catch (Exception error) when (error is Imaging.ImageException or Imaging.ImagingUnavailableException or FileNotFoundException)
             {
                 failed++;
                 await output.WriteLineAsync($"Lỗi: {picture.Id:N} \"{picture.Name}\": {error.Message}");

@@ -109,5 +109,9 @@ public sealed class MediaUploadTests(MediaFixture site)
 
         MediaFixture.AssertDenied(await viewer.GetAsync(MediaFixture.LibraryPage));
         MediaFixture.AssertDenied(await viewer.GetAsync(MediaFixture.LibraryPage + "/picker"));
+        var before = await site.CountAsync();
+        MediaFixture.AssertDenied(await viewer.PostMultipartAsync("/admin", MediaFixture.LibraryPage + "/upload", [],
+            [("file", "không được.jpg", TestImages.Jpeg(200, 100))]));
+        Assert.Equal(before, await site.CountAsync());
     }
 }

@@ -180,7 +180,7 @@ internal sealed class ImageProcessor : IDisposable
     {
         if (!IsAvailable(out var failure))
         {
-            throw new ImageException(failure ?? Vips.InstallHint);
+            throw new ImagingUnavailableException(failure ?? Vips.InstallHint);
         }
     }
 }

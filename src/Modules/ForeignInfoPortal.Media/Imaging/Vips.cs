@@ -150,3 +150,6 @@ internal static unsafe class Vips
 
 /// <summary>libvips could not read or write an image (unreadable, truncated, unknown format).</summary>
 internal sealed class ImageException(string message) : Exception(message);
+
+/// <summary>libvips is missing or failed to start: no picture can be processed on this server (not the file's fault).</summary>
+internal sealed class ImagingUnavailableException(string message) : Exception(message);

@@ -76,6 +76,11 @@ internal sealed class MediaUpload(ImageProcessor processor, MediaOptions options
             throw new MediaRefusedException(string.Create(Vietnamese,
                 $"Ảnh \"{name}\" quá lớn: {tooLarge.Header.Width:N0} × {tooLarge.Header.Height:N0} điểm ảnh, giới hạn {tooLarge.MaxPixels / 1_000_000.0:N0} triệu điểm ảnh."));
         }
+        catch (ImagingUnavailableException)
+        {
+            File.Delete(cleaned);
+            throw new MediaRefusedException("Máy chủ này chưa xử lý được ảnh (thiếu thư viện libvips): chưa tải ảnh lên được. Hãy báo quản trị hệ thống.");
+        }
         catch (ImageException)
         {
             File.Delete(cleaned);
