@@ -13,10 +13,7 @@ internal static class BroadcastFormat
     public static string DateTime(DateTime? utc) => VietnamTime.FormatDateAndTime(utc);
 
     /// <summary>The machine-readable value of a &lt;time&gt; element, with the +07:00 offset.</summary>
-    public static string Iso(DateTime? utc) =>
-        utc is { } u
-            ? VietnamTime.ToOffset(u).ToString("yyyy-MM-dd'T'HH:mmzzz", CultureInfo.InvariantCulture)
-            : "";
+    public static string Iso(DateTime? utc) => VietnamTime.FormatIso(utc);
 
     /// <summary>The value of a datetime-local input, in Vietnam time ("2024-06-30T23:30").</summary>
     public static string LocalInput(DateTime? utc) =>

@@ -15,8 +15,7 @@ internal static class InvestmentFormat
     public static string Date(DateTime? utc) => utc is { } u ? VietnamTime.FormatDate(u) : "";
 
     /// <summary>The machine-readable value of a &lt;time&gt; element, with the +07:00 offset.</summary>
-    public static string Iso(DateTime? utc) =>
-        utc is { } u ? VietnamTime.ToOffset(u).ToString("yyyy-MM-dd'T'HH:mmzzz", CultureInfo.InvariantCulture) : "";
+    public static string Iso(DateTime? utc) => VietnamTime.FormatIso(utc);
 
     /// <summary>A file size for readers: "850 B", "12,5 KB", "1,2 MB".</summary>
     public static string FileSize(long bytes) =>

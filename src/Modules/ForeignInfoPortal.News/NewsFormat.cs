@@ -1,4 +1,3 @@
-using System.Globalization;
 using ForeignInfoPortal.Core.Text;
 
 namespace ForeignInfoPortal.News;
@@ -12,8 +11,7 @@ internal static class NewsFormat
     public static string DateTime(DateTime? utc) => VietnamTime.FormatDateAndTime(utc);
 
     /// <summary>The machine-readable value of a &lt;time&gt; element, with the +07:00 offset.</summary>
-    public static string Iso(DateTime? utc) =>
-        utc is { } u ? VietnamTime.ToOffset(u).ToString("yyyy-MM-dd'T'HH:mmzzz", CultureInfo.InvariantCulture) : "";
+    public static string Iso(DateTime? utc) => VietnamTime.FormatIso(utc);
 
     public static string Number(int value) => value.ToString("N0", VietnamTime.Culture);
 }

@@ -12,8 +12,7 @@ internal static class TourismFormat
     public static string DateTime(DateTimeOffset? value) => VietnamTime.FormatDateAndTime(value?.UtcDateTime);
 
     /// <summary>The machine-readable value of a &lt;time&gt; element, with the +07:00 offset.</summary>
-    public static string Iso(DateTime? utc) =>
-        utc is { } u ? VietnamTime.ToOffset(u).ToString("yyyy-MM-dd'T'HH:mmzzz", CultureInfo.InvariantCulture) : "";
+    public static string Iso(DateTime? utc) => VietnamTime.FormatIso(utc);
 
     /// <summary>The value of a datetime-local input, in Vietnam time ("2027-02-12T08:00").</summary>
     public static string LocalInput(DateTimeOffset? value) =>

@@ -30,6 +30,10 @@ public static class VietnamTime
     public static string FormatDateAndTime(DateTime? utc) =>
         utc is { } value ? FromUtc(value).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) : "";
 
+    /// <summary>"2024-06-30T23:30+07:00": a machine-readable Vietnam time for <c>&lt;time datetime&gt;</c>; empty for no date.</summary>
+    public static string FormatIso(DateTime? utc) =>
+        utc is { } value ? ToOffset(value).ToString("yyyy-MM-dd'T'HH:mmzzz", CultureInfo.InvariantCulture) : "";
+
     /// <summary>dd/MM/yyyy in Vietnam time.</summary>
     public static string FormatDate(DateTime utc) =>
         FromUtc(utc).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
