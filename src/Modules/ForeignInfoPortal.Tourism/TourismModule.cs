@@ -52,6 +52,7 @@ public sealed class TourismModule : IModule
         services.AddScoped<IRecipeStep, TourismSettingsStep>();
         services.AddSingleton<INavigationProvider, TourismNavigation>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
+        services.AddSingleton(new HomeSection("Điểm đến nổi bật", "TourismHighlights", 34));
         services.AddSingleton(new HomeSection("Lễ hội sắp diễn ra", "UpcomingFestivals", 35));
     }
 }

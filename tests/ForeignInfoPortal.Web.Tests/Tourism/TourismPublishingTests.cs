@@ -132,6 +132,25 @@ public sealed class TourismPublishingTests(SiteFixture site)
         Assert.DoesNotContain(slug, await visitor.Http.GetStringAsync(new Uri("/api/content/tourism?pageSize=100", UriKind.Relative)));
     }
 
+    [Fact]
+    public async Task HomeHighlights_ShowTheNewestPlaces_NotFestivals()
+    {
+        using var editor = await site.SignInAsAdminAsync();
+        var festival = TourismForms.Title("Hội nổi bật");
+        var start = VietnamTime.FromUtc(DateTime.UtcNow).AddDays(5).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+        PortalClient.IdFromEditRedirect(await editor.PostFormAsync(TourismForms.CreatePage, TourismForms.CreatePage,
+            TourismForms.Fields(festival, kind: "Festival", starts: start)));
+        var cave = TourismForms.Title("Động nổi bật");
+        PortalClient.IdFromEditRedirect(await editor.PostFormAsync(TourismForms.CreatePage, TourismForms.CreatePage, TourismForms.Fields(cave)));
+
+        using var visitor = site.NewClient();
+        var section = (await visitor.GetPageAsync("/")).QuerySelector(".home-section--TourismHighlights");
+        Assert.NotNull(section);
+        Assert.Equal("Điểm đến nổi bật", section.QuerySelector("h2")!.TextContent.Trim());
+        Assert.Contains(cave, section.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(festival, section.TextContent, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Cave", "95", "105.8", "", "", "Latitude", "Vĩ độ phải là số thập phân từ -90 đến 90")]
     [InlineData("Cave", "22.1", "200", "", "", "Longitude", "Kinh độ phải là số thập phân từ -180 đến 180")]

@@ -49,6 +49,12 @@ internal sealed class TourismQueries(IContentManager content, TourismLookups loo
         ProjectAsync(ByTitle(content.QueryPublished(TourismModule.ContentType, culture).Where(v => v.Subtype == kind && v.Id != exceptVersionId))
             .Take(count), cancellationToken);
 
+    /// <summary>The places (every kind but festivals) published most recently: the home page's highlights.</summary>
+    public Task<List<TourismSummary>> LatestPlacesAsync(string culture, int count, CancellationToken cancellationToken) =>
+        ProjectAsync(content.QueryPublished(TourismModule.ContentType, culture).Where(v => v.Subtype != TourismKinds.Festival)
+            .OrderByDescending(v => v.PublishedUtc).ThenByDescending(v => v.Id)
+            .Take(count), cancellationToken);
+
     /// <summary>Festivals still to come or under way, soonest first.</summary>
     public Task<List<TourismSummary>> UpcomingFestivalsAsync(string culture, DateTime nowUtc, int count, CancellationToken cancellationToken) =>
         ProjectAsync(NotOver(content.QueryPublished(TourismModule.ContentType, culture).Where(v => v.Subtype == TourismKinds.Festival), nowUtc)
