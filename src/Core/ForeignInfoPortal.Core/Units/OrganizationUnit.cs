@@ -42,3 +42,11 @@ public enum OrganizationUnitKind
 
     Other = 3,
 }
+
+/// <summary>Queries over units that modules share.</summary>
+public static class OrganizationUnitQueries
+{
+    /// <summary>The wards and communes (the places content can lie in), inactive ones included.</summary>
+    public static IQueryable<OrganizationUnit> WardsAndCommunes(this IQueryable<OrganizationUnit> units) =>
+        units.Where(u => u.Kind == OrganizationUnitKind.Ward || u.Kind == OrganizationUnitKind.Commune);
+}

@@ -35,5 +35,5 @@ internal static class WardDirectory
         units.Select(u => new KeyValuePair<string, string>(u.Key, OrganizationUnit.PlaceName(u.Value))).ToList();
 
     private static IQueryable<OrganizationUnit> Wards(PortalDbContext db) =>
-        db.Units.AsNoTracking().Where(u => u.Kind == OrganizationUnitKind.Ward || u.Kind == OrganizationUnitKind.Commune);
+        db.Units.AsNoTracking().WardsAndCommunes();
 }

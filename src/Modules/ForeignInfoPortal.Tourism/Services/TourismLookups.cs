@@ -16,8 +16,7 @@ internal sealed class TourismLookups(PortalDbContext db, IContentTypeRegistry ty
 
     /// <summary>The wards and communes in display order, inactive ones included so old items keep their name.</summary>
     public Task<List<OrganizationUnit>> WardsAsync(CancellationToken cancellationToken = default) =>
-        db.Units.AsNoTracking()
-            .Where(u => u.Kind == OrganizationUnitKind.Ward || u.Kind == OrganizationUnitKind.Commune)
+        db.Units.AsNoTracking().WardsAndCommunes()
             .OrderBy(u => u.Kind).ThenBy(u => u.SortOrder).ThenBy(u => u.Name)
             .ToListAsync(cancellationToken);
 
@@ -25,7 +24,7 @@ internal sealed class TourismLookups(PortalDbContext db, IContentTypeRegistry ty
     /// Whether a ward or commune has this code. Synchronous because data-annotation validation is; one indexed lookup.
     /// </summary>
     public bool WardExists(string code) =>
-        db.Units.Any(u => u.Code == code && (u.Kind == OrganizationUnitKind.Ward || u.Kind == OrganizationUnitKind.Commune));
+        db.Units.WardsAndCommunes().Any(u => u.Code == code);
 
     /// <summary>The slugs no news item has (in any state: a linked draft shows once it is published); none when News is off.</summary>
     public List<string> MissingNews(IReadOnlyCollection<string> slugs)
