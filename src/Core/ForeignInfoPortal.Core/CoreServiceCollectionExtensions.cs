@@ -31,6 +31,11 @@ public static class CoreServiceCollectionExtensions
         // The Media module replaces this with the libvips picture markup; without it pages keep plain images.
         services.TryAddSingleton<Media.IResponsiveImages, Media.PlainImages>();
         services.AddScoped<ISettingsStore, SettingsStore>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<Audit.IAuditLog, Audit.AuditLog>();
+
+        // Until the Workflow module says otherwise, every type is reviewed: only holders of Publish publish.
+        services.TryAddScoped<IReviewPolicy, EveryTypeReviewed>();
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
         services.AddSingleton<IPermissionProvider, StandardPermissionProvider>();
         services.AddScoped<IRecipeRunner, RecipeRunner>();

@@ -88,6 +88,35 @@ internal sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalU
     }
 }
 
+internal sealed class UserUnitConfiguration : IEntityTypeConfiguration<UserUnit>
+{
+    public void Configure(EntityTypeBuilder<UserUnit> builder)
+    {
+        builder.HasKey(u => new { u.UserId, u.UnitId });
+        builder.HasOne<PortalUser>().WithMany().HasForeignKey(u => u.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<OrganizationUnit>().WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(u => u.UnitId);
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<Audit.AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<Audit.AuditEntry> builder)
+    {
+        builder.Property(a => a.Action).HasMaxLength(64);
+        builder.Property(a => a.UserId).HasMaxLength(450);
+        builder.Property(a => a.UserName).HasMaxLength(256);
+        builder.Property(a => a.SubjectType).HasMaxLength(64);
+        builder.Property(a => a.SubjectId).HasMaxLength(64);
+        builder.Property(a => a.SubjectTitle).HasMaxLength(500);
+        builder.Property(a => a.IpAddress).HasMaxLength(64);
+        builder.HasIndex(a => a.OccurredUtc);
+        builder.HasIndex(a => new { a.Action, a.OccurredUtc });
+        builder.HasIndex(a => new { a.UserId, a.OccurredUtc });
+        builder.HasIndex(a => new { a.SubjectType, a.SubjectId });
+    }
+}
+
 internal sealed class ContentIndexEntryConfiguration : IEntityTypeConfiguration<ContentIndexEntry>
 {
     public void Configure(EntityTypeBuilder<ContentIndexEntry> builder)

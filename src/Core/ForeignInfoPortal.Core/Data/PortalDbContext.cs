@@ -34,6 +34,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, M
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
+    public DbSet<UserUnit> UserUnits => Set<UserUnit>();
+
+    public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
+
     /// <summary>
     /// Runs <paramref name="work"/> in a transaction, or inside the caller's when one is open (a recipe
     /// wraps all its steps in one).

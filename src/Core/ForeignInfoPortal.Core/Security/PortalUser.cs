@@ -7,7 +7,7 @@ public sealed class PortalUser : IdentityUser
 {
     public string? DisplayName { get; set; }
 
-    /// <summary>The unit the user works for; contributors draft for it.</summary>
+    /// <summary>The default unit for the user's new items: one of their <see cref="UserUnit"/> memberships.</summary>
     public int? UnitId { get; set; }
 
     /// <summary>Set for a generated password: the user must choose a new one at first sign-in.</summary>

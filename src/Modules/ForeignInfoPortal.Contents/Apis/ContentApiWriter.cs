@@ -61,7 +61,7 @@ internal sealed class ContentApiWriter(
     {
         var definition = TypeOf(type);
         var item = await ItemAsync(definition, id, cancellationToken);
-        await RequireAsync(await access.HasAsync(http.User, definition.Permissions.Publish), $"Tài khoản không có quyền xuất bản {definition.DisplayName}.");
+        await RequireAsync(await access.CanPublishAsync(http.User, definition, item.OwnerId, cancellationToken), $"Tài khoản không có quyền xuất bản {definition.DisplayName}.");
         var request = await body.ReadOptionalAsync<ContentPublishRequest>(http.Request, cancellationToken);
         if (request?.PublishedAt is not null && !await access.HasAsync(http.User, definition.Permissions.SetPublicationDate))
         {

@@ -2,7 +2,6 @@ using ForeignInfoPortal.Contents.Services;
 using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Data;
 using ForeignInfoPortal.Core.Modules;
-using ForeignInfoPortal.Core.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -22,32 +21,34 @@ public sealed class ContentActionsController(
 
     [HttpPost("publish")]
     public Task<IActionResult> Publish(string type, int id, int revision, string? returnUrl, CancellationToken cancellationToken) =>
-        RunAsync(type, id, revision, returnUrl, p => p.Publish, manager.PublishAsync, "Đã xuất bản.", cancellationToken);
+        RunAsync(type, id, revision, returnUrl, (d, owner) => access.CanPublishAsync(User, d, owner, cancellationToken), manager.PublishAsync, "Đã xuất bản.", cancellationToken);
 
     [HttpPost("unpublish")]
     public Task<IActionResult> Unpublish(string type, int id, int revision, string? returnUrl, CancellationToken cancellationToken) =>
-        RunAsync(type, id, revision, returnUrl, p => p.Unpublish, manager.UnpublishAsync, "Đã gỡ xuất bản.", cancellationToken);
+        RunAsync(type, id, revision, returnUrl, (d, _) => access.HasAsync(User, d.Permissions.Unpublish), manager.UnpublishAsync, "Đã gỡ xuất bản.", cancellationToken);
 
     [HttpPost("delete")]
     public Task<IActionResult> Delete(string type, int id, int revision, string? returnUrl, CancellationToken cancellationToken) =>
-        RunAsync(type, id, revision, returnUrl, p => p.Delete, manager.DeleteAsync, "Đã chuyển vào thùng rác.", cancellationToken);
+        RunAsync(type, id, revision, returnUrl, (d, _) => access.HasAsync(User, d.Permissions.Delete), manager.DeleteAsync, "Đã chuyển vào thùng rác.", cancellationToken);
 
     [HttpPost("restore")]
     public Task<IActionResult> Restore(string type, int id, int revision, string? returnUrl, CancellationToken cancellationToken) =>
-        RunAsync(type, id, revision, returnUrl, p => p.Delete, manager.RestoreAsync, "Đã khôi phục từ thùng rác.", cancellationToken);
+        RunAsync(type, id, revision, returnUrl, (d, _) => access.HasAsync(User, d.Permissions.Delete), manager.RestoreAsync, "Đã khôi phục từ thùng rác.", cancellationToken);
 
     private async Task<IActionResult> RunAsync(string type, int id, int revision, string? returnUrl,
-        Func<ContentPermissions, Permission> permission, ContentChange change, string done, CancellationToken cancellationToken)
+        Func<ContentTypeDefinition, string?, Task<bool>> allowed, ContentChange change, string done, CancellationToken cancellationToken)
     {
         var definition = types.Find(type);
-        var exists = definition is not null
-            && await db.ContentItems.AnyAsync(i => i.Id == id && i.ContentType == definition.Name, cancellationToken);
-        if (!exists)
+        var owner = definition is null ? null : await db.ContentItems
+            .Where(i => i.Id == id && i.ContentType == definition.Name)
+            .Select(i => new { i.OwnerId })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (owner is null)
         {
             return NotFound();
         }
 
-        if (!await access.HasAsync(User, permission(definition!.Permissions)))
+        if (!await allowed(definition!, owner.OwnerId))
         {
             return Forbid();
         }
@@ -64,6 +65,6 @@ public sealed class ContentActionsController(
 
         return Url.IsLocalUrl(returnUrl)
             ? LocalRedirect(returnUrl)
-            : LocalRedirect($"/admin/content/{definition.Name}/{id}/edit");
+            : LocalRedirect($"/admin/content/{definition!.Name}/{id}/edit");
     }
 }

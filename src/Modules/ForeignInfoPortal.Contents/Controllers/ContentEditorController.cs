@@ -51,7 +51,7 @@ public sealed class ContentEditorController(
         }
 
         var publish = submit == PublishSubmit;
-        if (!await access.CanCreateAsync(User, definition) || (publish && !await access.HasAsync(User, definition.Permissions.Publish)))
+        if (!await access.CanCreateAsync(User, definition) || (publish && !await access.CanPublishAsync(User, definition, ownerId: null, cancellationToken)))
         {
             return Forbid();
         }
@@ -104,7 +104,7 @@ public sealed class ContentEditorController(
 
         var publish = submit == PublishSubmit;
         if (!await access.CanEditAsync(User, definition, item.OwnerId)
-            || (publish && !await access.HasAsync(User, definition.Permissions.Publish)))
+            || (publish && !await access.CanPublishAsync(User, definition, item.OwnerId, cancellationToken)))
         {
             return Forbid();
         }
@@ -247,7 +247,7 @@ public sealed class ContentEditorController(
             LatestIsPublished = published?.IsLatest == true,
             PublicUrl = published is not null && !item!.IsDeleted ? definition.PublicUrl?.Invoke(published) : null,
             Units = units,
-            CanPublish = await access.HasAsync(User, permissions.Publish),
+            CanPublish = await access.CanPublishAsync(User, definition, item?.OwnerId, cancellationToken),
             CanUnpublish = await access.HasAsync(User, permissions.Unpublish),
             CanDelete = await access.HasAsync(User, permissions.Delete),
             CanSetPublicationDate = await access.HasAsync(User, permissions.SetPublicationDate),

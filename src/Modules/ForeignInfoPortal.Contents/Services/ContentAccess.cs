@@ -7,9 +7,10 @@ namespace ForeignInfoPortal.Contents.Services;
 
 /// <summary>
 /// Who may do what with a content type's items: drafting needs EditOwn on one's own items or EditAny;
-/// publishing, unpublishing and deleting need their own permissions. Public because controllers take it.
+/// publishing needs Publish for a reviewed type (<see cref="IReviewPolicy"/>) and only the right to edit the item
+/// otherwise; unpublishing and deleting need their own permissions. Public because controllers take it.
 /// </summary>
-public sealed class ContentAccess(IAuthorizationService authorization)
+public sealed class ContentAccess(IAuthorizationService authorization, IReviewPolicy review)
 {
     /// <summary>The signed-in user's id, as Identity writes it into the principal.</summary>
     public static string? UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier);
@@ -29,5 +30,20 @@ public sealed class ContentAccess(IAuthorizationService authorization)
         var userId = UserId(user);
         return userId is not null && string.Equals(ownerId, userId, StringComparison.Ordinal)
             && await HasAsync(user, type.Permissions.EditOwn);
+    }
+
+    /// <summary>
+    /// Whether the user may make the item public: approvers (Publish) always; for a type without review, whoever
+    /// may edit the item (<paramref name="ownerId"/> null for an item the user is creating).
+    /// </summary>
+    public async Task<bool> CanPublishAsync(ClaimsPrincipal user, ContentTypeDefinition type, string? ownerId, CancellationToken cancellationToken = default)
+    {
+        if (await HasAsync(user, type.Permissions.Publish))
+        {
+            return true;
+        }
+
+        return !await review.RequiresReviewAsync(type.Name, cancellationToken)
+            && (ownerId is null ? await CanCreateAsync(user, type) : await CanEditAsync(user, type, ownerId));
     }
 }

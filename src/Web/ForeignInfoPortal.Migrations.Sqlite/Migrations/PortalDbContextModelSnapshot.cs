@@ -17,6 +17,60 @@ namespace ForeignInfoPortal.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("ForeignInfoPortal.Core.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Details")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectTitle")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectType")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccurredUtc");
+
+                    b.HasIndex("Action", "OccurredUtc");
+
+                    b.HasIndex("SubjectType", "SubjectId");
+
+                    b.HasIndex("UserId", "OccurredUtc");
+
+                    b.ToTable("AuditEntries");
+                });
+
             modelBuilder.Entity("ForeignInfoPortal.Core.Content.ContentIndexEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -361,6 +415,21 @@ namespace ForeignInfoPortal.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("ForeignInfoPortal.Core.Security.UserUnit", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId", "UnitId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("UserUnits");
+                });
+
             modelBuilder.Entity("ForeignInfoPortal.Core.Settings.SettingsRecord", b =>
                 {
                     b.Property<string>("Key")
@@ -539,6 +608,44 @@ namespace ForeignInfoPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("FolderId", "CreatedUtc");
 
                     b.ToTable("MediaItems", (string)null);
+                });
+
+            modelBuilder.Entity("ForeignInfoPortal.Scheduling.Models.ScheduledAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompletedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ContentItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentItemId");
+
+                    b.HasIndex("CompletedUtc", "DueUtc");
+
+                    b.ToTable("ScheduledActions", (string)null);
                 });
 
             modelBuilder.Entity("ForeignInfoPortal.Search.Models.SearchDocument", b =>
@@ -938,6 +1045,82 @@ namespace ForeignInfoPortal.Migrations.Sqlite.Migrations
                     b.ToTable("PublicationLedger", (string)null);
                 });
 
+            modelBuilder.Entity("ForeignInfoPortal.Workflow.Models.ContentReview", b =>
+                {
+                    b.Property<int>("ContentItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SubmittedVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ContentItemId");
+
+                    b.HasIndex("State", "ContentType");
+
+                    b.HasIndex("SubmittedById", "State");
+
+                    b.ToTable("ContentReviews", (string)null);
+                });
+
+            modelBuilder.Entity("ForeignInfoPortal.Workflow.Models.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ReadUtc", "CreatedUtc");
+
+                    b.ToTable("Notifications", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -1107,6 +1290,21 @@ namespace ForeignInfoPortal.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("ForeignInfoPortal.Core.Security.UserUnit", b =>
+                {
+                    b.HasOne("ForeignInfoPortal.Core.Units.OrganizationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ForeignInfoPortal.Core.Security.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ForeignInfoPortal.Media.Models.MediaItem", b =>
                 {
                     b.HasOne("ForeignInfoPortal.Core.Files.StoredFile", null)
@@ -1121,6 +1319,15 @@ namespace ForeignInfoPortal.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Folder");
+                });
+
+            modelBuilder.Entity("ForeignInfoPortal.Scheduling.Models.ScheduledAction", b =>
+                {
+                    b.HasOne("ForeignInfoPortal.Core.Content.ContentItem", null)
+                        .WithMany()
+                        .HasForeignKey("ContentItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ForeignInfoPortal.Search.Models.SearchText", b =>
@@ -1215,6 +1422,24 @@ namespace ForeignInfoPortal.Migrations.Sqlite.Migrations
                     b.Navigation("After");
 
                     b.Navigation("Before");
+                });
+
+            modelBuilder.Entity("ForeignInfoPortal.Workflow.Models.ContentReview", b =>
+                {
+                    b.HasOne("ForeignInfoPortal.Core.Content.ContentItem", null)
+                        .WithOne()
+                        .HasForeignKey("ForeignInfoPortal.Workflow.Models.ContentReview", "ContentItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ForeignInfoPortal.Workflow.Models.Notification", b =>
+                {
+                    b.HasOne("ForeignInfoPortal.Core.Security.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
