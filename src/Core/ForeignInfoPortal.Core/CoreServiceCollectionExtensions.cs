@@ -27,6 +27,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(sp => new Files.FileStoreOptions(Path.Combine(
             sp.GetRequiredService<IConfiguration>()["Portal:DataFolder"] ?? "App_Data", "files")));
         services.AddScoped<IContentManager, ContentManager>();
+        services.AddScoped<ContentAccess>();
 
         // The Media module replaces this with the libvips picture markup; without it pages keep plain images.
         services.TryAddSingleton<Media.IResponsiveImages, Media.PlainImages>();

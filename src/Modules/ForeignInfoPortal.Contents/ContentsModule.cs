@@ -18,7 +18,6 @@ public sealed class ContentsModule : IModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IAdminMenuProvider, ContentsAdminMenu>();
-        services.AddScoped<ContentAccess>();
         services.AddScoped<ContentUploads>();
         services.AddSingleton<ContentApiLimits>();
         services.AddSingleton<ContentApiBody>();

@@ -1,4 +1,3 @@
-using ForeignInfoPortal.Contents.Services;
 using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Data;
 using ForeignInfoPortal.Core.Modules;

@@ -1,14 +1,14 @@
 using System.Security.Claims;
-using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Security;
 using Microsoft.AspNetCore.Authorization;
 
-namespace ForeignInfoPortal.Contents.Services;
+namespace ForeignInfoPortal.Core.Content;
 
 /// <summary>
 /// Who may do what with a content type's items: drafting needs EditOwn on one's own items or EditAny;
 /// publishing needs Publish for a reviewed type (<see cref="IReviewPolicy"/>) and only the right to edit the item
-/// otherwise; unpublishing and deleting need their own permissions. Public because controllers take it.
+/// otherwise; unpublishing and deleting need their own permissions. Every module that acts on content (the admin,
+/// the API, review, scheduling) asks here, so the rules are one.
 /// </summary>
 public sealed class ContentAccess(IAuthorizationService authorization, IReviewPolicy review)
 {
