@@ -21,7 +21,10 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IHtmlSanitizer, AllowListHtmlSanitizer>();
         services.AddSingleton<IContentTypeRegistry, ContentTypeRegistry>();
         services.AddScoped<ContentInputValidator>();
-        services.AddScoped<Files.IFileStore, Files.LocalFileStore>();
+        services.AddScoped<Files.IFileStore, Files.FileStore>();
+
+        // The S3Storage module replaces this when Portal:Storage:Provider is S3.
+        services.TryAddSingleton<Files.IFileBlobStore, Files.LocalBlobStore>();
 
         // The host registers the real root ({Portal:DataFolder}/files); this default serves hosts that do not (tools, tests).
         services.TryAddSingleton(sp => new Files.FileStoreOptions(Path.Combine(

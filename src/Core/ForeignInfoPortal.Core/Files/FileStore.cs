@@ -5,11 +5,12 @@ using ForeignInfoPortal.Core.Data;
 namespace ForeignInfoPortal.Core.Files;
 
 /// <summary>
-/// Keeps files on the local disk under <see cref="FileStoreOptions.Root"/>. An upload is first written to a
-/// temporary file in the root (hashed and counted on the way, refused as soon as it is too large), checked
-/// for its real kind, then moved to <c>yyyy/MM/{id}.{ext}</c>; every refusal deletes the temporary file.
+/// Checks and records files; their bytes go to the <see cref="IFileBlobStore"/> (local disk or a bucket). An upload is
+/// first written to a temporary file under <see cref="FileStoreOptions.Root"/> (hashed and counted on the way, refused
+/// as soon as it is too large), checked for its real kind, then handed to the blob store as <c>yyyy/MM/{id}.{ext}</c>;
+/// every refusal deletes the temporary file.
 /// </summary>
-internal sealed class LocalFileStore(PortalDbContext db, FileStoreOptions options, TimeProvider clock) : IFileStore
+internal sealed class FileStore(PortalDbContext db, FileStoreOptions options, IFileBlobStore blobs, TimeProvider clock) : IFileStore
 {
     private const int BufferSize = 81920;
 
@@ -41,10 +42,7 @@ internal sealed class LocalFileStore(PortalDbContext db, FileStoreOptions option
                 CreatedBy = userId,
             };
             file.StoragePath = string.Create(CultureInfo.InvariantCulture, $"{now:yyyy}/{now:MM}/{file.Id:N}{FileKinds.Extension(kind)}");
-            var target = PathOf(file);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            // Only a file of a rolled-back save can be there already (a recipe's fixed id, applied again); no record names it.
-            File.Move(temporary, target, overwrite: true);
+            await blobs.PutAsync(file.StoragePath, temporary, file.ContentType, cancellationToken);
             db.Files.Add(file);
             return file;
         }
@@ -57,29 +55,15 @@ internal sealed class LocalFileStore(PortalDbContext db, FileStoreOptions option
     public async Task<(StoredFile File, Stream Content)?> OpenAsync(Guid id, CancellationToken cancellationToken = default)
     {
         var file = await db.Files.FindAsync([id], cancellationToken);
-        if (file is null || !File.Exists(PathOf(file)))
-        {
-            return null;
-        }
-
-        Stream stream = new FileStream(PathOf(file), FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, useAsync: true);
-        return (file, stream);
+        return file is not null && await blobs.OpenAsync(file.StoragePath, cancellationToken) is { } stream
+            ? (file, stream)
+            : null;
     }
 
-    public Task DeleteAsync(StoredFile file, CancellationToken cancellationToken = default)
+    public async Task DeleteAsync(StoredFile file, CancellationToken cancellationToken = default)
     {
-        File.Delete(PathOf(file));
+        await blobs.DeleteAsync(file.StoragePath, cancellationToken);
         db.Files.Remove(file);
-        return Task.CompletedTask;
-    }
-
-    /// <summary>The file's absolute path; the stored relative path is never trusted to stay under the root.</summary>
-    internal string PathOf(StoredFile file)
-    {
-        var path = Path.GetFullPath(file.StoragePath, options.Root);
-        return path.StartsWith(options.Root + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-            ? path
-            : throw new InvalidOperationException($"File {file.Id} lies outside the file store.");
     }
 
     private static async Task<(long Length, string Sha256, FileKind Kind)> WriteTemporaryAsync(
