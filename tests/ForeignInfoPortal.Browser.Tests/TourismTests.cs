@@ -1,4 +1,6 @@
 using ForeignInfoPortal.Core.Recipes;
+using ForeignInfoPortal.Media.Services;
+using ForeignInfoPortal.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -71,10 +73,19 @@ public sealed class TourismTests(BrowserSite site) : IClassFixture<BrowserSite>
         await Assertions.Expect(opener).ToBeFocusedAsync();
     }
 
-    // Through a recipe, as the demo does; the gallery refers to library ids the Media module would hold (without it the
-    // pictures do not load, which the keyboard behaviour does not depend on).
+    // Through a recipe, as the demo does, with a gallery of three real library pictures.
     private async Task<((string Title, string Slug) First, (string Title, string Slug) Second)> PublishTwoSitesAsync()
     {
+        TestImages.RequireLibvips();
+        var pictures = new List<Guid>();
+        foreach (var name in new[] { "Cổng đền.jpg", "Sân đền.jpg", "Lễ.jpg" })
+        {
+            await using var upload = site.Factory.Services.CreateAsyncScope();
+            var item = await upload.ServiceProvider.GetRequiredService<MediaLibrary>()
+                .UploadAsync(new MemoryStream(TestImages.Jpeg(640, 480)), name, folderId: null, userId: null, CancellationToken.None);
+            pictures.Add(item.Id);
+        }
+
         var tag = Guid.NewGuid().ToString("N")[..8];
         var first = ($"Đền thử nghiệm {tag}", $"den-thu-nghiem-{tag}");
         var second = ($"Hồ thử nghiệm {tag}", $"ho-thu-nghiem-{tag}");
@@ -85,9 +96,9 @@ public sealed class TourismTests(BrowserSite site) : IClassFixture<BrowserSite>
                 { "type": "TourismSite", "title": "{{first.Item1}}", "slug": "{{first.Item2}}", "status": "Published",
                   "fields": { "kind": "Temple", "story": "<p>Đền thử nghiệm.</p>", "latitude": 22.1862, "longitude": 105.8571,
                     "gallery": [
-                      { "mediaId": "{{Guid.NewGuid()}}", "alt": "Cổng đền", "caption": "Du khách dâng hương đầu xuân", "name": "Cổng đền.jpg", "width": 1600, "height": 1200 },
-                      { "mediaId": "{{Guid.NewGuid()}}", "alt": "Sân đền", "name": "Sân đền.jpg", "width": 1200, "height": 1600 },
-                      { "mediaId": "{{Guid.NewGuid()}}", "alt": "Lễ dâng hương", "name": "Lễ.jpg", "width": 1600, "height": 900 } ] } },
+                      { "mediaId": "{{pictures[0]}}", "alt": "Cổng đền", "caption": "Du khách dâng hương đầu xuân", "name": "Cổng đền.jpg", "width": 1600, "height": 1200 },
+                      { "mediaId": "{{pictures[1]}}", "alt": "Sân đền", "name": "Sân đền.jpg", "width": 1200, "height": 1600 },
+                      { "mediaId": "{{pictures[2]}}", "alt": "Lễ dâng hương", "name": "Lễ.jpg", "width": 1600, "height": 900 } ] } },
                 { "type": "TourismSite", "title": "{{second.Item1}}", "slug": "{{second.Item2}}", "status": "Published",
                   "fields": { "kind": "Lake", "story": "<p>Hồ thử nghiệm.</p>", "latitude": 22.1622, "longitude": 105.8423 } } ] } ] }
             """;

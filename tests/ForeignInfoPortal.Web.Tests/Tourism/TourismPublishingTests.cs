@@ -232,14 +232,32 @@ public sealed class TourismPublishingTests(SiteFixture site)
         Assert.Equal("30", picker!.GetAttribute("data-max"));
         Assert.DoesNotContain("Cần bật mô-đun Thư viện ảnh", form.Body!.TextContent);
 
+        // A real library picture that has no alt text yet.
+        TestImages.RequireLibvips();
+        var picture = await Media.MediaFixture.UploadOkAsync(editor, "cổng đền.jpg", TestImages.Jpeg(320, 240));
         var title = TourismForms.Title("Ảnh thiếu mô tả");
         var fields = TourismForms.Fields(title);
-        fields.Add(new("Fields.Gallery[0].MediaId", Guid.NewGuid().ToString("N")));
+        fields.Add(new("Fields.Gallery[0].MediaId", picture.ToString("N")));
         fields.Add(new("Fields.Gallery[0].Alt", ""));
         var page = await PortalClient.ParseAsync(await editor.PostFormAsync(TourismForms.CreatePage, TourismForms.CreatePage, fields));
 
         var error = page.QuerySelector("[data-media-picker][data-name='Fields.Gallery'] .field__error")?.TextContent;
         Assert.Contains("mô tả thay thế (alt)", error);
+        Assert.Equal(0, await TourismForms.CountAsync(site, title));
+    }
+
+    [Fact]
+    public async Task A_picture_that_is_not_in_the_library_is_refused_under_the_picker_and_nothing_is_saved()
+    {
+        using var editor = await site.SignInAsAdminAsync();
+        var title = TourismForms.Title("Ảnh không có trong thư viện");
+        var fields = TourismForms.Fields(title);
+        fields.Add(new("Fields.Gallery[0].MediaId", Guid.NewGuid().ToString("N")));
+        fields.Add(new("Fields.Gallery[0].Alt", "Cổng đền"));
+        var page = await PortalClient.ParseAsync(await editor.PostFormAsync(TourismForms.CreatePage, TourismForms.CreatePage, fields));
+
+        var error = page.QuerySelector("[data-media-picker][data-name='Fields.Gallery'] .field__error")?.TextContent;
+        Assert.Contains("không có trong thư viện", error);
         Assert.Equal(0, await TourismForms.CountAsync(site, title));
     }
 }

@@ -74,8 +74,8 @@ public static partial class ContentMediaIndex
 /// <summary>
 /// Refreshes the library pictures a save refers to (size, name, default alt text and caption) and reports fields
 /// with more pictures than allowed. The content manager calls every registered resolver while it validates a save;
-/// the Media module provides one (without it, references are kept as posted). A picture that is not in the library
-/// is still kept as written (see the Media README's open points).
+/// the Media module provides one (without it, references are kept as posted); it refuses a picture that is not in the
+/// library.
 /// </summary>
 public interface IContentMediaResolver
 {

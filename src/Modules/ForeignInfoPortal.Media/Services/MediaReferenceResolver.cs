@@ -8,8 +8,8 @@ namespace ForeignInfoPortal.Media.Services;
 
 /// <summary>
 /// Refreshes the pictures a save refers to from the library: size and name always (a client's word is not
-/// trusted), alt text and caption when the use gives none. More pictures than the field allows is an error on the
-/// field; a picture not in the library is left as written (see the README's open points).
+/// trusted), alt text and caption when the use gives none. More pictures than the field allows, or a picture that is
+/// not in the library (deleted meanwhile, or an id a client made up), is an error on the field.
 /// </summary>
 internal sealed class MediaReferenceResolver(PortalDbContext db) : IContentMediaResolver
 {
@@ -38,8 +38,9 @@ internal sealed class MediaReferenceResolver(PortalDbContext db) : IContentMedia
             {
                 if (!known.TryGetValue(reference.MediaId, out var item))
                 {
-                    // Kept as written for now: recipes and suites of other modules still name pictures that are not in
-                    // the library (the /anh route answers 404 for them). Refusing them is the intended rule (README).
+                    // A reference to nothing would show a broken picture on the public page and escape the usage checks.
+                    var name = string.IsNullOrWhiteSpace(reference.Name) ? reference.MediaId.ToString("N")[..8] : reference.Name;
+                    fail($"Fields.{property.Name}", $"Ảnh \"{name}\" không có trong thư viện (có thể đã bị xóa); hãy bỏ ảnh này hoặc chọn lại.");
                     continue;
                 }
 
