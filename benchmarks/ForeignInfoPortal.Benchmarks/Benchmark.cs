@@ -19,7 +19,7 @@ internal static class Benchmark
     {
         if (args is ["media", ..])
         {
-            return await MediaBenchmark.RunAsync();
+            return await MediaBenchmark.RunAsync(servingOnly: args.Contains("--serving"));
         }
 
         if (args is ["search", ..])

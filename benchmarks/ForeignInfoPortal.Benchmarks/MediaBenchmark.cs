@@ -19,7 +19,8 @@ internal static class MediaBenchmark
     private const int Height = 3024;
     private const int Uploads = 20;
 
-    public static async Task<int> RunAsync()
+    /// <summary>Everything, or with <paramref name="servingOnly"/> (<c>media --serving</c>) only the cached-derivative serving.</summary>
+    public static async Task<int> RunAsync(bool servingOnly = false)
     {
         var folder = Directory.CreateTempSubdirectory("fip-media-bench-").FullName;
         try
@@ -32,6 +33,12 @@ internal static class MediaBenchmark
             }
 
             var photos = MakePhotos(folder);
+            if (servingOnly)
+            {
+                await MediaServingBenchmark.RunAsync(folder, photos[0]);
+                return 0;
+            }
+
             Console.WriteLine($"{Photos} photos of {Width}×{Height}, widths {string.Join('/', ImageWidths.All)}, WebP Q75 + JPEG Q80, one libvips thread.");
 
             // Warm both sides (library loading, page cache) before timing.

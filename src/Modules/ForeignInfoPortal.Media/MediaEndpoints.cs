@@ -101,6 +101,12 @@ internal static class MediaEndpoints
             }
         }
 
+        return Derived(context, picture, access, path, width, format, hit);
+    }
+
+    /// <summary>A derived picture from the disk cache with its headers; also what the early responder sends for a hit.</summary>
+    internal static IResult Derived(HttpContext context, MediaSummary picture, Access access, string path, int width, ImageFormat format, bool hit)
+    {
         SetHeaders(context, picture, access);
         context.Response.Headers[CacheHeader] = hit ? "hit" : "miss";
         return Results.File(path, format == ImageFormat.WebP ? "image/webp" : "image/jpeg",
@@ -149,7 +155,7 @@ internal static class MediaEndpoints
         return stem is not null && int.TryParse(stem, NumberStyles.None, CultureInfo.InvariantCulture, out width) && ImageWidths.IsAllowed(width);
     }
 
-    private static bool LooksDerived(string file)
+    internal static bool LooksDerived(string file)
     {
         var dot = file.LastIndexOf('.');
         return dot > 0 && file[..dot].All(char.IsAsciiDigit) && file[(dot + 1)..] is "webp" or "jpg";

@@ -31,6 +31,7 @@ public sealed class MediaModule : IModule
         services.AddSingleton<ImageProcessor>();
         services.AddSingleton<DerivedImages>();
         services.AddSingleton<MediaCatalog>();
+        services.AddSingleton<Core.Web.IEarlyResponder, CachedPictureResponder>();
         services.AddSingleton<IResponsiveImages, ResponsiveImages>(); // after the core's TryAdd: this one wins
         services.AddScoped<MediaUpload>();
         services.AddScoped(sp => new MediaLibrary(sp.GetRequiredService<Core.Data.PortalDbContext>(), sp.GetRequiredService<IFileStore>(),

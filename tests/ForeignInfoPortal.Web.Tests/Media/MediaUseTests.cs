@@ -2,6 +2,7 @@ using System.Net;
 using ForeignInfoPortal.Core.Hosting;
 using ForeignInfoPortal.Core.Media;
 using ForeignInfoPortal.Testing;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ForeignInfoPortal.Web.Tests.Media;
@@ -82,6 +83,51 @@ public sealed class MediaUseTests(MediaFixture site)
         var unversioned = await visitor.GetAsync($"/anh/{id:N}/640.webp");
         Assert.Equal(TimeSpan.FromMinutes(5), unversioned.Headers.CacheControl?.MaxAge);
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/anh/{id:N}/500.webp")).StatusCode);
+    }
+
+    [Fact]
+    public async Task CachedSizeOfAPublishedPicture_IsSentBeforeRouting_OthersGoOnToTheEndpoint()
+    {
+        TestImages.RequireLibvips();
+        using var admin = await site.SignInAsAdminAsync();
+        var published = await PublishedPictureAsync(admin, "Hồ Ba Bể mùa thu", "Mặt hồ Ba Bể buổi sáng", 800, 600);
+        var unused = await MediaFixture.UploadOkAsync(admin, "chưa dùng.jpg", TestImages.Jpeg(400, 300));
+        var responder = site.Services.GetServices<ForeignInfoPortal.Core.Web.IEarlyResponder>().Single();
+
+        // Not made yet: the endpoint makes it.
+        Assert.False(await RespondAsync(responder, $"/anh/{published:N}/320.webp"));
+        using var visitor = site.NewClient();
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync($"/anh/{published:N}/320.webp?v=1")).StatusCode);
+
+        var (handled, context) = await RespondWithContextAsync(responder, $"/anh/{published:N}/320.webp", "?v=1");
+        Assert.True(handled);
+        Assert.Equal(StatusCodes.Status200OK, context.Response.StatusCode);
+        Assert.Equal("image/webp", context.Response.ContentType);
+        Assert.Equal("public, max-age=31536000, immutable", context.Response.Headers.CacheControl.ToString());
+        Assert.Equal(320, TestImages.Decode(((MemoryStream)context.Response.Body).ToArray()).Width);
+
+        // An admin-only picture (even once made), another width, the original and other paths are not its business.
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/anh/{unused:N}/320.webp")).StatusCode);
+        Assert.False(await RespondAsync(responder, $"/anh/{unused:N}/320.webp"));
+        Assert.False(await RespondAsync(responder, $"/anh/{published:N}/640.webp"));
+        Assert.False(await RespondAsync(responder, $"/anh/{published:N}/goc/anh.jpg"));
+        Assert.False(await RespondAsync(responder, $"/anh/{published:N}/320.webp/x"));
+        Assert.False(await RespondAsync(responder, "/tin-tuc"));
+    }
+
+    private async Task<bool> RespondAsync(ForeignInfoPortal.Core.Web.IEarlyResponder responder, string path) =>
+        (await RespondWithContextAsync(responder, path, "")).Handled;
+
+    private async Task<(bool Handled, DefaultHttpContext Context)> RespondWithContextAsync(
+        ForeignInfoPortal.Core.Web.IEarlyResponder responder, string path, string query)
+    {
+        await using var scope = site.Services.CreateAsyncScope();
+        var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+        context.Request.Method = HttpMethods.Get;
+        context.Request.Path = path;
+        context.Request.QueryString = new QueryString(query);
+        context.Response.Body = new MemoryStream();
+        return (await responder.TryRespondAsync(context), context);
     }
 
     [Fact]

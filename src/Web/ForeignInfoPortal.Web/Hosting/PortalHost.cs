@@ -76,6 +76,7 @@ internal static class PortalHost
         app.UseApiStatusCodes();
         app.UseRequestLocalization();
         app.UseStaticFiles();
+        UseEarlyResponders(app);
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -90,6 +91,29 @@ internal static class PortalHost
         app.MapPortalFiles();
         app.MapOpenApi(PortalOpenApi.DocumentPath).AllowAnonymous();
         app.MapControllers();
+    }
+
+    // Modules' static-like answers (cached pictures) beside the static files, before routing and authentication.
+    private static void UseEarlyResponders(WebApplication app)
+    {
+        var responders = app.Services.GetServices<IEarlyResponder>().ToArray();
+        if (responders.Length == 0)
+        {
+            return;
+        }
+
+        app.Use(async (context, next) =>
+        {
+            foreach (var responder in responders)
+            {
+                if (await responder.TryRespondAsync(context))
+                {
+                    return;
+                }
+            }
+
+            await next(context);
+        });
     }
 
     // Uploads may be as large as the largest limit of any file field (UploadRequestLimit); each file is still checked
