@@ -108,6 +108,14 @@ internal sealed class ContentInputValidator(PortalDbContext db, IHtmlSanitizer s
                 continue;
             }
 
+            // A file chosen among those already stored must still be of a kind this field takes.
+            if (property.Attribute is { } attribute && !attribute.Allowed.HasFlag(file.Kind))
+            {
+                fail($"Fields.{property.Name}",
+                    $"Tệp \"{file.OriginalName}\" ({Files.FileKinds.Describe(file.Kind)}) không dùng được ở đây. Chỉ nhận các loại: {Files.FileKinds.Describe(attribute.Allowed)}.");
+                continue;
+            }
+
             reference.Name = file.OriginalName;
             reference.ContentType = file.ContentType;
             reference.Length = file.Length;
