@@ -1,4 +1,8 @@
+using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Modules;
+using ForeignInfoPortal.Workflow.Apis;
+using ForeignInfoPortal.Workflow.Services;
+using ForeignInfoPortal.Workflow.ViewComponents;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -6,18 +10,31 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ForeignInfoPortal.Workflow;
 
-/// <summary>The Workflow module's entry (being built: see the module README).</summary>
+/// <summary>
+/// The Workflow module's entry: which types are reviewed (its <see cref="IReviewPolicy"/>), the review transitions
+/// and the editor's review panel, the queue, in-app and e-mail notifications (see the module README).
+/// </summary>
 public sealed class WorkflowModule : IModule
 {
     public string Name => "Workflow";
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<IReviewPolicy, SettingsReviewPolicy>();
+        services.AddScoped<ReviewWorkflow>();
+        services.AddScoped<ReviewQueries>();
+        services.AddScoped<ReviewNotifications>();
+        services.AddScoped<IContentHandler, ReviewContentHandler>();
+        services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section));
+        services.AddSingleton<ReviewMailer>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<IAdminMenuProvider, AdminMenu>();
+        services.AddSingleton(new ContentEditorPanel("Review", ReviewPanelViewComponent.Name, 10));
+        services.AddSingleton(new DashboardSection("Review", ReviewDashboardViewComponent.Name, 10));
+        services.AddSingleton(new AdminHeaderItem("Workflow", WorkflowHeaderViewComponent.Name, 10));
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints)
-    {
-    }
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapReviewApi();
 
     public void ConfigureModel(ModelBuilder modelBuilder) => Models.WorkflowModel.Configure(modelBuilder);
 }
