@@ -35,6 +35,53 @@ public sealed class DocumentsTests(BrowserSite site) : IClassFixture<BrowserSite
         Assert.Equal(bytes, await File.ReadAllBytesAsync(path));
     }
 
+    [Fact]
+    public async Task Editor_AttachesAFileAlreadyStored_ThroughThePicker_WithTheKeyboard()
+    {
+        BrowserSite.RequireChromium();
+        var number = Random.Shared.Next(10_000, 9_999_999);
+        var fileName = $"Phụ lục {number}.pdf";
+        int id;
+        await using (var scope = site.Factory.Services.CreateAsyncScope())
+        {
+            var file = await scope.ServiceProvider.GetRequiredService<IFileStore>()
+                .SaveAsync(new MemoryStream("%PDF-1.4\n%%EOF\n"u8.ToArray()), fileName, FileKind.Document, 1_000_000, null);
+            await scope.ServiceProvider.GetRequiredService<PortalDbContext>().SaveChangesAsync();
+            var draft = await scope.ServiceProvider.GetRequiredService<IContentManager>().CreateAsync("Document", new ContentInput
+            {
+                Title = $"Kế hoạch dùng lại phụ lục {number}",
+                Culture = "vi",
+                Fields = new DocumentFields { NumberAndSymbol = $"{number}/KH-UBND", DocumentType = "KH", IssuingBody = "ubnd-tp", IssueDate = new DateOnly(2024, 6, 18) },
+            }, null);
+            id = draft.Id;
+        }
+
+        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.BaseUrl, Locale = "vi-VN" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/admin");
+        await page.GetByLabel("Thư điện tử").FillAsync(ForeignInfoPortal.Testing.PortalFactory.AdminEmail);
+        await page.GetByLabel("Mật khẩu").FillAsync(ForeignInfoPortal.Testing.PortalFactory.AdminPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await page.WaitForURLAsync("**/admin");
+        await page.GotoAsync($"/admin/content/Document/{id}/edit");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Chọn tệp đã tải lên" }).First.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(dialog).ToBeVisibleAsync();
+        await page.Keyboard.TypeAsync($"phu luc {number}"); // the search box has the focus; no diacritics needed
+        await dialog.GetByRole(AriaRole.Button, new() { Name = $"Chọn {fileName}" }).ClickAsync();
+        await Assertions.Expect(dialog.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã chọn tệp");
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(dialog).ToBeHiddenAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu nháp" }).ClickAsync();
+        await page.WaitForURLAsync($"**/admin/content/Document/{id}/edit");
+
+        await using var check = site.Factory.Services.CreateAsyncScope();
+        var item = await check.ServiceProvider.GetRequiredService<IContentManager>().GetAsync(id);
+        Assert.Equal(fileName, Assert.Single(item!.Versions.Single(v => v.IsLatest).GetFields<DocumentFields>().Attachments).Name);
+    }
+
     private async Task PublishAsync(string title, int number, string fileName, byte[] bytes)
     {
         await using var scope = site.Factory.Services.CreateAsyncScope();

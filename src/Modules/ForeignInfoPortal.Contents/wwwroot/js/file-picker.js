@@ -17,6 +17,7 @@
         var opener = picker.querySelector('[data-open]');
         var page = 1;
         var timer = 0;
+        var latest = 0;
 
         function inputs() {
             return Array.prototype.filter.call(form.querySelectorAll('input[type=hidden]'), function (input) {
@@ -76,10 +77,11 @@
             inputs().forEach(function (input, index) { input.name = name + '[' + index + '].FileId'; });
         }
 
+        // Only the latest request's answer is shown: an earlier one (the list on opening, a shorter search) may arrive later.
         function load(reset) {
+            var ticket = ++latest;
             if (reset) {
                 page = 1;
-                results.textContent = '';
             }
 
             status.textContent = 'Đang tìm…';
@@ -92,6 +94,14 @@
                     return response.json();
                 })
                 .then(function (data) {
+                    if (ticket !== latest) {
+                        return;
+                    }
+
+                    if (reset) {
+                        results.textContent = '';
+                    }
+
                     data.items.forEach(function (file) {
                         var item = document.createElement('li');
                         var button = document.createElement('button');
@@ -109,6 +119,10 @@
                     status.textContent = results.children.length === 0 ? 'Không có tệp nào phù hợp.' : 'Có ' + results.children.length + (data.hasMore ? '+' : '') + ' tệp.';
                 })
                 .catch(function () {
+                    if (ticket !== latest) {
+                        return;
+                    }
+
                     status.textContent = 'Không tải được danh sách tệp. Vui lòng thử lại.';
                 });
         }

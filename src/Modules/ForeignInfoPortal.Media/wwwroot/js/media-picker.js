@@ -113,20 +113,33 @@
             return li;
         }
 
+        // Only the latest request's answer is shown: an earlier one (the list on opening, a shorter search) may arrive later
+        // and would otherwise add its cards twice.
+        var latest = 0;
         function load(reset) {
+            var ticket = ++latest;
             if (reset) {
                 page = 1;
-                results.innerHTML = '';
             }
             status.textContent = 'Đang tải…';
             fetch('/admin/media/picker?q=' + encodeURIComponent(search.value) + '&page=' + page, { headers: { Accept: 'application/json' } })
                 .then(function (response) { return response.json(); })
                 .then(function (data) {
+                    if (ticket !== latest) {
+                        return;
+                    }
+                    if (reset) {
+                        results.innerHTML = '';
+                    }
                     data.items.forEach(function (item) { results.append(card(item)); });
                     status.textContent = data.total === 0 ? 'Không có ảnh nào.' : data.total + ' ảnh.';
                     more.hidden = data.page >= data.pageCount;
                 })
-                .catch(function () { status.textContent = 'Không tải được thư viện ảnh.'; });
+                .catch(function () {
+                    if (ticket === latest) {
+                        status.textContent = 'Không tải được thư viện ảnh.';
+                    }
+                });
         }
 
         function upload(files) {
