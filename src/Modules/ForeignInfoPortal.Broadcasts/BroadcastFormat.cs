@@ -1,4 +1,3 @@
-using System.Globalization;
 using ForeignInfoPortal.Broadcasts.Models;
 using ForeignInfoPortal.Core.Text;
 
@@ -16,8 +15,7 @@ internal static class BroadcastFormat
     public static string Iso(DateTime? utc) => VietnamTime.FormatIso(utc);
 
     /// <summary>The value of a datetime-local input, in Vietnam time ("2024-06-30T23:30").</summary>
-    public static string LocalInput(DateTime? utc) =>
-        utc is { } u ? VietnamTime.FromUtc(u).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) : "";
+    public static string LocalInput(DateTime? utc) => VietnamTime.FormatLocalInput(utc);
 
     public static string Duration(int? seconds) => BroadcastDuration.Format(seconds);
 

@@ -1,22 +1,26 @@
 using ForeignInfoPortal.Core.Modules;
-using Microsoft.AspNetCore.Routing;
+using ForeignInfoPortal.Scheduling.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ForeignInfoPortal.Scheduling;
 
-/// <summary>The Scheduling module's entry (being built: see the module README).</summary>
+/// <summary>
+/// The Scheduling module's entry: publish later and unpublish later from a panel of the content editor, carried out
+/// once by a background service on every node (see the module README and decision 0014).
+/// </summary>
 public sealed class SchedulingModule : IModule
 {
     public string Name => "Scheduling";
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-    }
-
-    public void MapEndpoints(IEndpointRouteBuilder endpoints)
-    {
+        services.AddSingleton(configuration.GetSection(SchedulingOptions.Section).Get<SchedulingOptions>() ?? new SchedulingOptions());
+        services.AddScoped<ContentSchedules>();
+        services.AddSingleton<ScheduleRunner>();
+        services.AddHostedService<SchedulingBackgroundService>();
+        services.AddSingleton(new ContentEditorPanel("Schedule", "SchedulePanel", 20));
     }
 
     public void ConfigureModel(ModelBuilder modelBuilder) => Models.SchedulingModel.Configure(modelBuilder);

@@ -15,8 +15,7 @@ internal static class TourismFormat
     public static string Iso(DateTime? utc) => VietnamTime.FormatIso(utc);
 
     /// <summary>The value of a datetime-local input, in Vietnam time ("2027-02-12T08:00").</summary>
-    public static string LocalInput(DateTimeOffset? value) =>
-        value is { } v ? VietnamTime.FromUtc(v.UtcDateTime).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) : "";
+    public static string LocalInput(DateTimeOffset? value) => VietnamTime.FormatLocalInput(value?.UtcDateTime);
 
     /// <summary>A coordinate as maps and inputs write it ("22.1470"), whatever the page's culture.</summary>
     public static string Coordinate(double? value) => value is { } v ? v.ToString("0.0#####", CultureInfo.InvariantCulture) : "";

@@ -34,6 +34,10 @@ public static class VietnamTime
     public static string FormatIso(DateTime? utc) =>
         utc is { } value ? ToOffset(value).ToString("yyyy-MM-dd'T'HH:mmzzz", CultureInfo.InvariantCulture) : "";
 
+    /// <summary>The value of a datetime-local input in Vietnam time ("2024-06-30T23:30"); empty for no date.</summary>
+    public static string FormatLocalInput(DateTime? utc) =>
+        utc is { } value ? FromUtc(value).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) : "";
+
     /// <summary>dd/MM/yyyy in Vietnam time.</summary>
     public static string FormatDate(DateTime utc) =>
         FromUtc(utc).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);

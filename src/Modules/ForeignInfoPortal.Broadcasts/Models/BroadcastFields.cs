@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using ForeignInfoPortal.Broadcasts.Services;
 using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Files;
+using ForeignInfoPortal.Core.Web;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ForeignInfoPortal.Broadcasts.Models;
@@ -38,7 +39,7 @@ public sealed class BroadcastFields : IContentFields, IValidatableObject
 
     /// <summary>When it went on air, in UTC (the editor types Vietnam time).</summary>
     [Required(ErrorMessage = "Vui lòng nhập ngày giờ phát sóng.")]
-    [ModelBinder(typeof(VietnamLocalDateTimeBinder))]
+    [ModelBinder(typeof(VietnamLocalTimeBinder))]
     [JsonConverter(typeof(UtcInstantJsonConverter))]
     public DateTime? AirDate { get; set; }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ForeignInfoPortal.Core.Text;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace ForeignInfoPortal.Tourism.Models;
@@ -15,21 +14,6 @@ internal sealed class CoordinateBinder : IModelBinder
             ? value
             : (double?)null,
         bindingContext.ModelName.EndsWith(nameof(TourismFields.Latitude), StringComparison.Ordinal) ? TourismMessages.Latitude : TourismMessages.Longitude);
-}
-
-/// <summary>
-/// Binds a datetime-local value ("2027-02-12T08:00"), which the editor types in Vietnam time, to an instant with the
-/// +07:00 offset, whatever the server's own zone.
-/// </summary>
-internal sealed class VietnamLocalTimeBinder : IModelBinder
-{
-    private static readonly string[] Formats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm"];
-
-    public Task BindModelAsync(ModelBindingContext bindingContext) => TextBinding.Bind<DateTimeOffset>(bindingContext, text =>
-        DateTime.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
-            ? VietnamTime.ToOffset(VietnamTime.ToUtc(local))
-            : (DateTimeOffset?)null,
-        TourismMessages.DateTime);
 }
 
 /// <summary>Binds slugs from one comma-separated text input, or from repeated values.</summary>

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Media;
 using ForeignInfoPortal.Core.Text;
+using ForeignInfoPortal.Core.Web;
 using ForeignInfoPortal.Tourism.Services;
 using Microsoft.AspNetCore.Mvc;
 

@@ -7,7 +7,6 @@ internal static class TourismMessages
     public const string Latitude = "Vĩ độ phải là số thập phân từ -90 đến 90, ví dụ 12.3456.";
     public const string Longitude = "Kinh độ phải là số thập phân từ -180 đến 180, ví dụ 123.4567.";
     public const string CoordinatePair = "Vui lòng nhập cả vĩ độ và kinh độ, hoặc để trống cả hai.";
-    public const string DateTime = "Ngày giờ không hợp lệ; hãy chọn ngày và giờ theo giờ Việt Nam.";
     public const string FestivalStarts = "Vui lòng nhập ngày giờ bắt đầu của lễ hội.";
     public const string EndsWithoutStart = "Vui lòng nhập ngày giờ bắt đầu trước khi nhập ngày giờ kết thúc.";
     public const string EndsBeforeStart = "Ngày giờ kết thúc phải sau ngày giờ bắt đầu.";
