@@ -21,4 +21,17 @@ public sealed class ContentInput
 
     /// <summary>The type's fields; must be of the type's registered fields class.</summary>
     public required IContentFields Fields { get; set; }
+
+    /// <summary>What the version holds, as input for a new save (restoring an old version as a draft).</summary>
+    public static ContentInput FromVersion(ContentTypeDefinition type, ContentVersion version) => new()
+    {
+        Title = version.Title,
+        Slug = version.Slug,
+        Summary = version.Summary,
+        Culture = version.Culture,
+        UnitId = version.UnitId,
+        FeaturedImage = version.FeaturedImage,
+        PublishedUtc = version.PublishedUtc,
+        Fields = (IContentFields)ContentDiff.ReadFields(type, version)!,
+    };
 }
