@@ -31,7 +31,7 @@ public sealed class ContentDiffTests
     public void Changes_ListsExactlyTheChangedFields_WithLabelsAndReadableValues()
     {
         var a = Version(new LeafletFields { Body = "<p>Bản <strong>cũ</strong></p>", Pages = 12, Printed = false }, title: "Tờ rơi A");
-        var b = Version(new LeafletFields { Body = "<p>Bản <em>mới</em></p>", Pages = 1200, Printed = false }, title: "Tờ rơi B");
+        var b = Version(new LeafletFields { Body = "<p>Bản <em>mới</em>.</p><p>Hết</p>", Pages = 1200, Printed = false }, title: "Tờ rơi B");
 
         var changes = ContentDiff.Changes(Type, a, b);
 
@@ -39,7 +39,7 @@ public sealed class ContentDiffTests
         var body = changes[1];
         Assert.Equal("Nội dung", body.Label);
         Assert.Equal("Bản cũ", body.Before);
-        Assert.Equal("Bản mới", body.After);
+        Assert.Equal("Bản mới. Hết", body.After); // inline tags join their text, blocks are separated
         Assert.Equal(("12", "1.200"), (changes[2].Before, changes[2].After));
         Assert.Equal("Pages", changes[2].Label); // no [Display]: the property's name
     }

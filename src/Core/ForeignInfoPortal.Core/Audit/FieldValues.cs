@@ -62,7 +62,7 @@ public static partial class FieldValues
     public static string Format(object? value) => value switch
     {
         null => "",
-        string text => LooksLikeHtml(text) ? PlainText.FromHtml(text) : text.Trim(),
+        string text => LooksLikeHtml(text) ? TextOf(text) : text.Trim(),
         bool flag => flag ? "Có" : "Không",
         DateTime instant => VietnamTime.FormatDateAndTime(instant),
         DateTimeOffset instant => VietnamTime.FormatDateAndTime(instant.UtcDateTime),
@@ -92,9 +92,20 @@ public static partial class FieldValues
 
     private static string Json(object? value) => value is null ? "" : JsonSerializer.Serialize(value, value.GetType(), ContentJson.Options);
 
+    // Unlike PlainText.FromHtml (made for search, where a stray space costs nothing), inline tags join their text:
+    // "đã <strong>sửa</strong>." must read "đã sửa." in a diff, not "đã sửa .", or every bolded word looks changed.
+    private static string TextOf(string html) =>
+        Whitespace().Replace(System.Net.WebUtility.HtmlDecode(Tag().Replace(BlockTag().Replace(html, " "), "")), " ").Trim();
+
     // Rich text is stored as sanitised HTML; a plain string with a stray "<" is not markup and stays as typed.
     private static bool LooksLikeHtml(string text) => text.Contains('<', StringComparison.Ordinal) && Tag().IsMatch(text);
 
     [GeneratedRegex(@"</?[a-zA-Z][a-zA-Z0-9]*(\s[^>]*)?/?>", RegexOptions.CultureInvariant)]
     private static partial Regex Tag();
+
+    [GeneratedRegex(@"</?(p|div|br|li|ul|ol|h[1-6]|blockquote|pre|table|tr|td|th|figure|figcaption|hr)\b[^>]*>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BlockTag();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Whitespace();
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
+using ForeignInfoPortal.Core.Audit;
 using ForeignInfoPortal.Core.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
@@ -20,11 +21,18 @@ namespace ForeignInfoPortal.Core.Security;
 internal sealed class ApiTokenAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
     PortalDbContext db, UserManager<PortalUser> users, SignInManager<PortalUser> signIn,
-    IUserClaimsPrincipalFactory<PortalUser> principals, IFailedAuthenticationLimiter limiter, TimeProvider clock)
+    IUserClaimsPrincipalFactory<PortalUser> principals, IFailedAuthenticationLimiter limiter, TimeProvider clock, IAuditLog audit)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder), IAuthenticationRequestHandler
 {
     // A busy client would otherwise write on every request; a minute is as precise as an administrator needs.
     internal static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// A token's use goes into the audit trail at most once per this period (the first request of each): a client
+    /// that polls every few seconds would otherwise fill the trail. What the token changes is recorded anyway, as
+    /// that change (content, settings) under the token's user.
+    /// </summary>
+    internal static readonly TimeSpan AuditResolution = TimeSpan.FromHours(1);
 
     private int? _retryAfterSeconds;
 
@@ -122,6 +130,7 @@ internal sealed class ApiTokenAuthenticationHandler(
         }
 
         await TouchAsync(token, now);
+        await RecordUseAsync(token, user, now);
         Logger.LogDebug("Bearer token #{TokenId} accepted from {Client}", token.Id, client);
 
         // The same claims as a cookie sign-in (roles, display name...), so permissions resolve the same way.
@@ -144,6 +153,21 @@ internal sealed class ApiTokenAuthenticationHandler(
         await db.ApiTokens
             .Where(t => t.Id == token.Id && (t.LastUsedUtc == null || t.LastUsedUtc <= before))
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedUtc, now), Context.RequestAborted);
+    }
+
+    // Two requests racing at the start of an hour may both write; an extra line now and then is harmless.
+    private async Task RecordUseAsync(ApiToken token, PortalUser user, DateTime now)
+    {
+        var id = token.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var since = now - AuditResolution;
+        if (await db.AuditEntries.AnyAsync(a => a.Action == AuditActions.TokenUse && a.OccurredUtc > since
+                && a.SubjectType == AuditSubjects.ApiToken && a.SubjectId == id, Context.RequestAborted))
+        {
+            return;
+        }
+
+        await audit.RecordAsync(new AuditRecord(AuditActions.TokenUse, user.Id, user.Email ?? user.UserName, AuditSubjects.ApiToken, id,
+            $"{token.Name} ({token.Prefix}…)", $"{Request.Method} {Request.Path}"), Context.RequestAborted);
     }
 
     private static bool TryReadToken(HttpRequest request, out string token)

@@ -1,6 +1,9 @@
+using System.Security.Claims;
 using System.Text.Json;
+using ForeignInfoPortal.Core.Audit;
 using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Data;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace ForeignInfoPortal.Core.Settings;
@@ -16,7 +19,11 @@ public interface ISettingsStore
         where T : class;
 }
 
-internal sealed class SettingsStore(PortalDbContext db, TimeProvider clock) : ISettingsStore
+/// <summary>
+/// Settings documents by key. Every save that changes something is written to the audit trail in the same
+/// <c>SaveChanges</c> (one place for every module's settings): the key and, field by field, what changed.
+/// </summary>
+internal sealed class SettingsStore(PortalDbContext db, TimeProvider clock, IAuditLog audit, IHttpContextAccessor http) : ISettingsStore
 {
     public async Task<T> GetAsync<T>(string key, CancellationToken cancellationToken = default)
         where T : class, new()
@@ -29,14 +36,27 @@ internal sealed class SettingsStore(PortalDbContext db, TimeProvider clock) : IS
         where T : class
     {
         var record = await db.Settings.FirstOrDefaultAsync(s => s.Key == key, cancellationToken);
+        var type = value.GetType();
+        var before = record is null ? null : JsonSerializer.Deserialize(record.Value, type, ContentJson.Options);
         if (record is null)
         {
             record = new SettingsRecord { Key = key };
             db.Settings.Add(record);
         }
 
-        record.Value = JsonSerializer.Serialize(value, ContentJson.Options);
+        record.Value = JsonSerializer.Serialize(value, type, ContentJson.Options);
         record.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
+        var changes = FieldValues.Compare(type, before, value).Where(c => c.Changed).ToList();
+        if (changes.Count == 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+
+        // The log's save writes the settings too, so both commit or neither does.
+        var user = http.HttpContext?.User;
+        await audit.RecordAsync(new AuditRecord(AuditActions.SettingsChange,
+            user?.FindFirstValue(ClaimTypes.NameIdentifier), user?.Identity?.Name,
+            AuditSubjects.Settings, key, key, FieldDiff.ToJson(changes)), cancellationToken);
     }
 }

@@ -2,6 +2,7 @@ using ForeignInfoPortal.Contents.Services;
 using ForeignInfoPortal.Contents.ViewModels;
 using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Data;
+using ForeignInfoPortal.Core.Modules;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -54,7 +55,7 @@ public sealed class ContentAdminController(
     }
 
     [HttpGet("{id:int}/history")]
-    public async Task<IActionResult> History(string type, int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> History(string type, int id, int? a, int? b, CancellationToken cancellationToken)
     {
         var definition = types.Find(type);
         var item = definition is null ? null : await manager.GetAsync(id, cancellationToken);
@@ -73,7 +74,73 @@ public sealed class ContentAdminController(
             .Select(v => new ContentHistoryRow(v.Number, v.Title, v.AuthorId is not null && authors.TryGetValue(v.AuthorId, out var name) ? name : null,
                 v.CreatedUtc, v.IsPublished, v.IsLatest))
             .ToList();
+        ContentComparison? comparison = null;
+        string? compareError = null;
+        if (a is not null || b is not null)
+        {
+            var left = item.Versions.FirstOrDefault(v => v.Number == a);
+            var right = item.Versions.FirstOrDefault(v => v.Number == b);
+            if (left is null || right is null)
+            {
+                compareError = "Hãy chọn hai phiên bản có trong danh sách để so sánh.";
+            }
+            else
+            {
+                var names = await ContentDiffNames.LoadAsync(db, definition.Name, [left, right], cancellationToken);
+                comparison = new ContentComparison(left.Number, right.Number, ContentDiff.Fields(definition, left, right, names));
+            }
+        }
+
         ViewData["Title"] = $"Lịch sử: {rows.FirstOrDefault()?.Title}";
-        return View(new ContentHistoryViewModel(definition, item.Id, rows));
+        return View(new ContentHistoryViewModel(definition, item.Id, rows)
+        {
+            Revision = item.Revision,
+            IsDeleted = item.IsDeleted,
+            Comparison = comparison,
+            CompareError = compareError,
+        });
+    }
+
+    /// <summary>
+    /// Saves an old version's content as a new draft through the content manager: the public version stays public
+    /// until someone publishes, and a stale revision changes nothing.
+    /// </summary>
+    [HttpPost("{id:int}/history/{number:int}/restore")]
+    public async Task<IActionResult> RestoreVersion(string type, int id, int number, int revision, CancellationToken cancellationToken)
+    {
+        var definition = types.Find(type);
+        var item = definition is null ? null : await manager.GetAsync(id, cancellationToken);
+        if (definition is null || item is null || item.ContentType != definition.Name)
+        {
+            return NotFound();
+        }
+
+        if (!await access.CanEditAsync(User, definition, item.OwnerId))
+        {
+            return Forbid();
+        }
+
+        var version = item.Versions.FirstOrDefault(v => v.Number == number);
+        if (version is null)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            var saved = await manager.SaveDraftAsync(id, revision, ContentInput.FromVersion(definition, version), ContentAccess.UserId(User), cancellationToken);
+            var newest = saved.Versions.Max(v => v.Number);
+            TempData[AdminNotice.Success] = saved.Status == ContentStatus.Published
+                ? $"Đã khôi phục phiên bản {number} thành bản nháp mới (phiên bản {newest}). Bản đang công khai giữ nguyên cho đến khi bản nháp được xuất bản."
+                : $"Đã khôi phục phiên bản {number} thành bản nháp mới (phiên bản {newest}).";
+        }
+        catch (ContentException exception)
+        {
+            TempData[AdminNotice.Error] = exception is ContentConcurrencyException
+                ? "Nội dung này vừa được người khác thay đổi nên chưa khôi phục được. Hãy xem lại lịch sử rồi thực hiện lại."
+                : $"Chưa khôi phục được phiên bản {number}. {exception.Message}";
+        }
+
+        return LocalRedirect($"/admin/content/{definition.Name}/{id}/history");
     }
 }

@@ -1,3 +1,4 @@
+using ForeignInfoPortal.Core.Audit;
 using ForeignInfoPortal.Core.Modules;
 using ForeignInfoPortal.Core.Security;
 using ForeignInfoPortal.Users.Services;
@@ -13,7 +14,8 @@ namespace ForeignInfoPortal.Users.Controllers;
 [SkipAdminGate]
 [Route("admin/account")]
 public sealed class AccountController(
-    SignInManager<PortalUser> signIn, UserManager<PortalUser> users, IFailedAuthenticationLimiter limiter, TimeProvider clock) : Controller
+    SignInManager<PortalUser> signIn, UserManager<PortalUser> users, IFailedAuthenticationLimiter limiter, TimeProvider clock,
+    IAuditLog audit) : Controller
 {
     private const string AdminHome = "/admin";
 
@@ -46,6 +48,7 @@ public sealed class AccountController(
         {
             // The same message as a wrong password: the form must not tell which addresses exist.
             limiter.RecordFailure(FailedAuthenticationKind.SignInForm, client);
+            await RecordFailureAsync(email, null, "Không có tài khoản này");
             return LoginFailed(model, "Địa chỉ thư điện tử hoặc mật khẩu không đúng.");
         }
 
@@ -53,6 +56,8 @@ public sealed class AccountController(
         if (!result.Succeeded)
         {
             limiter.RecordFailure(FailedAuthenticationKind.SignInForm, client);
+            await RecordFailureAsync(email, user.Id, result.IsLockedOut ? "Tài khoản đang tạm khóa"
+                : result.IsNotAllowed ? "Tài khoản chưa được phép đăng nhập" : "Sai mật khẩu");
         }
 
         if (result.IsLockedOut)
@@ -70,6 +75,7 @@ public sealed class AccountController(
             return LoginFailed(model, "Địa chỉ thư điện tử hoặc mật khẩu không đúng.");
         }
 
+        await audit.RecordAsync(new AuditRecord(AuditActions.SignIn, user.Id, user.Email ?? user.UserName, AuditSubjects.User, user.Id, user.DisplayName));
         if (user.MustChangePassword)
         {
             return Redirect("/admin/account/change-password");
@@ -82,6 +88,11 @@ public sealed class AccountController(
     [HttpPost("logout")]
     public async Task<IActionResult> Logout()
     {
+        if (users.GetUserId(User) is { } userId)
+        {
+            await audit.RecordAsync(new AuditRecord(AuditActions.SignOut, userId, User.Identity?.Name, AuditSubjects.User, userId));
+        }
+
         await signIn.SignOutAsync();
         return LocalRedirect(IdentityServiceCollectionExtensions.SignInPath);
     }
@@ -145,6 +156,10 @@ public sealed class AccountController(
         ViewData["Title"] = "Không có quyền truy cập";
         return View();
     }
+
+    // What was typed is kept (trimmed, cut to the column) so attempts on an address can be found; never the password.
+    private Task RecordFailureAsync(string typed, string? userId, string reason) =>
+        audit.RecordAsync(new AuditRecord(AuditActions.SignInFailed, userId, typed, AuditSubjects.User, userId, Details: reason));
 
     private bool MustChange => User.HasClaim(PortalClaimTypes.MustChangePassword, "true");
 
