@@ -23,7 +23,7 @@ public sealed class AuditController(PortalDbContext db, IAuthorizationService au
     public const int MaxExportRows = 100_000;
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(AuditFilter filter, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index([FromQuery] AuditFilter filter, CancellationToken cancellationToken)
     {
         if (!await authorization.AuthorizeAsync(User, AuditPermissions.View))
         {
@@ -79,7 +79,7 @@ public sealed class AuditController(PortalDbContext db, IAuthorizationService au
     }
 
     [HttpGet("export.csv")]
-    public async Task<IActionResult> Export(AuditFilter filter, CancellationToken cancellationToken)
+    public async Task<IActionResult> Export([FromQuery] AuditFilter filter, CancellationToken cancellationToken)
     {
         if (!await authorization.AuthorizeAsync(User, AuditPermissions.View))
         {

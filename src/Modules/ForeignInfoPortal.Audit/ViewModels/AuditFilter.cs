@@ -5,6 +5,7 @@ public sealed class AuditFilter
 {
     public string? Q { get; set; }
 
+    /// <summary>An action code; bound from the query only, since "action" is also the route value of the MVC action.</summary>
     public string? Action { get; set; }
 
     /// <summary>A user id.</summary>
