@@ -5,7 +5,7 @@
 namespace ForeignInfoPortal.Migrations.Sqlite.Migrations
 {
     /// <summary>
-    /// The audit trail is append-only in the database itself (ADR 0012): updates are refused, and so are deletes of
+    /// The audit trail is append-only in the database itself (ADR 0015): updates are refused, and so are deletes of
     /// entries younger than 365 days, the shortest retention the portal accepts (<c>AuditOptions.MinimumRetentionDays</c>),
     /// measured by the database's own clock. The retention purge deletes only older entries, so it passes.
     /// Changing the floor means a new migration.
