@@ -1,8 +1,10 @@
+using ForeignInfoPortal.Core.Data;
 using ForeignInfoPortal.Core.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ForeignInfoPortal.Testing;
@@ -57,21 +59,34 @@ public class PortalFactory(IReadOnlyDictionary<string, string?>? settings = null
         return client;
     }
 
-    /// <summary>Creates a user in a role (with <see cref="Password"/>) and returns a client signed in as them.</summary>
-    public async Task<PortalClient> SignInAsNewUserAsync(string role)
+    /// <summary>
+    /// Creates a user in a role (with <see cref="Password"/>) and returns a client signed in as them. The user belongs to
+    /// the units given by code (the first is the default), or else to the first unit of the setup recipe, so that
+    /// contributors can draft.
+    /// </summary>
+    public async Task<PortalClient> SignInAsNewUserAsync(string role, params string[] unitCodes)
     {
-        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.local";
-        await using (var scope = Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-            var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = role, CreatedUtc = DateTime.UtcNow };
-            Check(await users.CreateAsync(user, Password));
-            Check(await users.AddToRoleAsync(user, role));
-        }
-
+        var email = await CreateUserAsync(role, unitCodes);
         var client = NewClient();
         await client.SignInAsync(email, Password);
         return client;
+    }
+
+    /// <summary>Creates a user as <see cref="SignInAsNewUserAsync"/> does and returns their e-mail.</summary>
+    public async Task<string> CreateUserAsync(string role, params string[] unitCodes)
+    {
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.local";
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var units = unitCodes.Length > 0
+            ? await db.Units.Where(u => unitCodes.Contains(u.Code)).Select(u => new { u.Id, u.Code }).ToListAsync()
+            : await db.Units.OrderBy(u => u.SortOrder).ThenBy(u => u.Id).Select(u => new { u.Id, u.Code }).Take(1).ToListAsync();
+        Assert.Equal(Math.Max(unitCodes.Length, 1), units.Count);
+        var ordered = unitCodes.Length > 0 ? unitCodes.Select(c => units.Single(u => u.Code == c).Id).ToList() : [units[0].Id];
+        var created = await PortalAccounts.CreateAsync(scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>(), db, email,
+            [role], role, ordered, Password, DateTime.UtcNow);
+        Check(created.Result);
+        return email;
     }
 
     protected override void Dispose(bool disposing)

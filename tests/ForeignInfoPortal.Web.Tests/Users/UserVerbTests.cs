@@ -15,12 +15,12 @@ public sealed class UserVerbTests : IDisposable
     public UserVerbTests() => Directory.CreateDirectory(_folder);
 
     [Fact]
-    public async Task Create_WithRoleUnitAndPassword_TheUserSignsIn_InThatRoleAndUnit()
+    public async Task Create_WithRoleUnitsAndPassword_TheUserSignsIn_InThatRoleAndThoseUnits()
     {
         var (exit, output) = await RunAsync("user", "create", "--email", "ctv.phuong@test.local", "--role", "contributor",
-            "--unit", "phong-vhtt", "--password", "Bac-Kan-2026!", "--name", "Nguyễn Thu Hà");
+            "--unit", "phong-vhtt", "--unit", "phuong-duc-xuan, xa-duong-quang", "--password", "Bac-Kan-2026!", "--name", "Nguyễn Thu Hà");
         Assert.True(exit == 0, output);
-        Assert.Contains("Đã tạo người dùng ctv.phuong@test.local với vai trò Contributor (Cộng tác viên), đơn vị phong-vhtt.", output, StringComparison.Ordinal);
+        Assert.Contains("Đã tạo người dùng ctv.phuong@test.local với vai trò Contributor (Cộng tác viên), các đơn vị phong-vhtt, phuong-duc-xuan, xa-duong-quang.", output, StringComparison.Ordinal);
 
         using var site = Site();
         await using (var scope = site.Services.CreateAsyncScope())
@@ -31,8 +31,10 @@ public sealed class UserVerbTests : IDisposable
             Assert.Equal("Nguyễn Thu Hà", user.DisplayName);
             Assert.False(user.MustChangePassword);
             Assert.Equal([PortalRoles.Contributor], await users.GetRolesAsync(user));
-            var unit = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Units.SingleAsync(u => u.Id == user.UnitId);
-            Assert.Equal("phong-vhtt", unit.Code);
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            Assert.Equal("phong-vhtt", (await db.Units.SingleAsync(u => u.Id == user.UnitId)).Code);
+            var memberships = await (from m in db.UserUnits join u in db.Units on m.UnitId equals u.Id where m.UserId == user.Id select u.Code).ToListAsync();
+            Assert.Equal(["phong-vhtt", "phuong-duc-xuan", "xa-duong-quang"], memberships.Order(StringComparer.Ordinal));
         }
 
         using var client = site.NewClient();
@@ -58,6 +60,7 @@ public sealed class UserVerbTests : IDisposable
     [Theory]
     [InlineData(2, "Không có vai trò \"Phóng viên\". Các vai trò: Administrator (Quản trị hệ thống)", "--email", "a@test.local", "--role", "Phóng viên")]
     [InlineData(2, "Không có đơn vị mã \"phuong-khong-co\". Các đơn vị đang hoạt động: vp-hdnd-ubnd (Văn phòng HĐND và UBND thành phố)", "--email", "a@test.local", "--role", "Editor", "--unit", "phuong-khong-co")]
+    [InlineData(2, "Không có đơn vị mã \"phuong-khong-co\".", "--email", "a@test.local", "--role", "Editor", "--unit", "phong-vhtt,phuong-khong-co")]
     [InlineData(2, "Thiếu hoặc sai tham số: cần --email ĐỊA_CHỈ và --role VAI_TRÒ", "--email", "a@test.local")]
     [InlineData(2, "Thiếu hoặc sai tham số", "--email", "a@test.local", "--role", "Editor", "--group", "x")]
     [InlineData(2, "Không tạo được người dùng a@test.local: Mật khẩu", "--email", "a@test.local", "--role", "Editor", "--password", "123")]

@@ -5,10 +5,13 @@ namespace ForeignInfoPortal.Core.Content;
 /// <summary>The permissions every content type has, named after the type.</summary>
 public sealed class ContentPermissions(string type, string displayName)
 {
-    /// <summary>Create drafts and edit one's own drafts.</summary>
+    /// <summary>Read (never change) the drafts of every item of one's units, whoever wrote them (see <see cref="ContentAccess"/>).</summary>
+    public Permission ViewDrafts { get; } = new($"{type}.ViewDrafts", $"{displayName}: xem bản nháp của đơn vị mình");
+
+    /// <summary>Create drafts for one's units and edit the items one created there.</summary>
     public Permission EditOwn { get; } = new($"{type}.EditOwn", $"{displayName}: soạn và sửa bản nháp của mình");
 
-    /// <summary>Edit any item of the type and see every draft.</summary>
+    /// <summary>Edit any item of the type, of any unit, and see every draft.</summary>
     public Permission EditAny { get; } = new($"{type}.EditAny", $"{displayName}: sửa mọi nội dung");
 
     public Permission Publish { get; } = new($"{type}.Publish", $"{displayName}: xuất bản");
@@ -23,7 +26,7 @@ public sealed class ContentPermissions(string type, string displayName)
     /// </summary>
     public Permission SetPublicationDate { get; } = new($"{type}.SetPublicationDate", $"{displayName}: đặt ngày xuất bản");
 
-    public IEnumerable<Permission> All => [EditOwn, EditAny, Publish, Unpublish, Delete, SetPublicationDate];
+    public IEnumerable<Permission> All => [ViewDrafts, EditOwn, EditAny, Publish, Unpublish, Delete, SetPublicationDate];
 }
 
 internal sealed class ContentPermissionProvider(ContentPermissions permissions) : IPermissionProvider
@@ -34,7 +37,7 @@ internal sealed class ContentPermissionProvider(ContentPermissions permissions) 
     [
         new(PortalRoles.Administrator, permissions.All),
         new(PortalRoles.EditorInChief, permissions.All),
-        new(PortalRoles.Editor, [permissions.EditOwn, permissions.EditAny, permissions.Publish, permissions.Unpublish, permissions.Delete]),
-        new(PortalRoles.Contributor, [permissions.EditOwn]),
+        new(PortalRoles.Editor, [permissions.ViewDrafts, permissions.EditOwn, permissions.EditAny, permissions.Publish, permissions.Unpublish, permissions.Delete]),
+        new(PortalRoles.Contributor, [permissions.ViewDrafts, permissions.EditOwn]),
     ];
 }

@@ -3,7 +3,6 @@ using System.Security.Claims;
 using ForeignInfoPortal.Contents.Services;
 using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Data;
-using ForeignInfoPortal.Core.Security;
 using ForeignInfoPortal.Core.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
@@ -11,8 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ForeignInfoPortal.Contents.Apis;
 
 /// <summary>
-/// The API's writes, checked as the admin checks them (<see cref="ContentAccess"/>: EditOwn/EditAny to draft,
-/// Publish, Unpublish, Delete for the actions, SetPublicationDate to choose a date) and made through
+/// The API's writes, checked as the admin checks them (<see cref="ContentAccess"/>: EditOwn/EditAny to draft, for one's
+/// units, ViewDrafts to read, Publish, Unpublish, Delete for the actions, SetPublicationDate to choose a date) and made through
 /// <see cref="IContentManager"/> only, so versions, events, the ledger and the counters move exactly as for the admin.
 /// Every refusal is an <see cref="ApiRefusal"/> or the content manager's own exception.
 /// </summary>
@@ -25,6 +24,7 @@ internal sealed class ContentApiWriter(
         await RequireAsync(await access.CanCreateAsync(http.User, definition), $"Tài khoản không có quyền tạo {definition.DisplayName}.");
         var input = await body.ReadWriteAsync(http.Request, definition, cancellationToken);
         await RequireDateAsync(http.User, definition, input.Request.PublishedAt, stored: null);
+        await RequireUnitAsync(http.User, definition, input);
         var userId = ContentAccess.UserId(http.User);
         var created = await uploads.CommitAsync(definition, input.Fields, input.Form, userId,
             () => manager.CreateAsync(definition.Name, ToContentInput(input, culture: PortalCultures.Vietnamese), userId, cancellationToken),
@@ -36,7 +36,7 @@ internal sealed class ContentApiWriter(
     {
         var definition = TypeOf(type);
         var item = await ItemAsync(definition, id, cancellationToken);
-        await RequireAsync(await access.CanEditAsync(http.User, definition, item.OwnerId), "Tài khoản không có quyền xem bản đang soạn của nội dung này.");
+        await RequireAsync(await access.CanViewAsync(http.User, definition, item), "Tài khoản không có quyền xem bản đang soạn của nội dung này.");
         return Document(definition, item, http);
     }
 
@@ -44,12 +44,13 @@ internal sealed class ContentApiWriter(
     {
         var definition = TypeOf(type);
         var item = await ItemAsync(definition, id, cancellationToken);
-        await RequireAsync(await access.CanEditAsync(http.User, definition, item.OwnerId), "Tài khoản không có quyền sửa nội dung này.");
+        await RequireAsync(await access.CanEditAsync(http.User, definition, item), "Tài khoản không có quyền sửa nội dung này.");
         var input = await body.ReadWriteAsync(http.Request, definition, cancellationToken);
         var revision = Revision(http.Request, input.Request.Revision) ?? throw ApiRefusal.Of(StatusCodes.Status428PreconditionRequired,
             "revision_required", "Cần phiên bản đã đọc: gửi tiêu đề If-Match: \"N\" hoặc trường \"revision\" (N là revision của lần GET).");
         var latest = item.Versions.Single(v => v.IsLatest);
         await RequireDateAsync(http.User, definition, input.Request.PublishedAt, latest.PublishedUtc);
+        await RequireUnitAsync(http.User, definition, input);
         var userId = ContentAccess.UserId(http.User);
         await uploads.CommitAsync(definition, input.Fields, input.Form, userId,
             () => manager.SaveDraftAsync(id, revision, ToContentInput(input, culture: latest.Culture), userId, cancellationToken),
@@ -61,7 +62,7 @@ internal sealed class ContentApiWriter(
     {
         var definition = TypeOf(type);
         var item = await ItemAsync(definition, id, cancellationToken);
-        await RequireAsync(await access.CanPublishAsync(http.User, definition, item.OwnerId, cancellationToken), $"Tài khoản không có quyền xuất bản {definition.DisplayName}.");
+        await RequireAsync(await access.CanPublishAsync(http.User, definition, item, cancellationToken), $"Tài khoản không có quyền xuất bản {definition.DisplayName}.");
         var request = await body.ReadOptionalAsync<ContentPublishRequest>(http.Request, cancellationToken);
         if (request?.PublishedAt is not null && !await access.HasAsync(http.User, definition.Permissions.SetPublicationDate))
         {
@@ -74,23 +75,23 @@ internal sealed class ContentApiWriter(
     }
 
     public Task<ContentApiDocument> UnpublishAsync(string type, int id, HttpContext http, CancellationToken cancellationToken) =>
-        ActAsync(type, id, http, p => p.Unpublish, manager.UnpublishAsync, cancellationToken);
+        ActAsync(type, id, http, access.CanUnpublishAsync, manager.UnpublishAsync, cancellationToken);
 
     public Task<ContentApiDocument> DeleteAsync(string type, int id, HttpContext http, CancellationToken cancellationToken) =>
-        ActAsync(type, id, http, p => p.Delete, manager.DeleteAsync, cancellationToken);
+        ActAsync(type, id, http, access.CanDeleteAsync, manager.DeleteAsync, cancellationToken);
 
     public Task<ContentApiDocument> RestoreAsync(string type, int id, HttpContext http, CancellationToken cancellationToken) =>
-        ActAsync(type, id, http, p => p.Delete, manager.RestoreAsync, cancellationToken);
+        ActAsync(type, id, http, access.CanDeleteAsync, manager.RestoreAsync, cancellationToken);
 
     private delegate Task<ContentItem> ContentChange(int id, int expectedRevision, string? userId, CancellationToken cancellationToken);
 
     // The permission, then the change at the revision the client read (the current one when it sent none).
-    private async Task<ContentApiDocument> ActAsync(string type, int id, HttpContext http, Func<ContentPermissions, Permission> permission,
-        ContentChange change, CancellationToken cancellationToken)
+    private async Task<ContentApiDocument> ActAsync(string type, int id, HttpContext http,
+        Func<ClaimsPrincipal, ContentTypeDefinition, ContentItem, Task<bool>> allowed, ContentChange change, CancellationToken cancellationToken)
     {
         var definition = TypeOf(type);
         var item = await ItemAsync(definition, id, cancellationToken);
-        await RequireAsync(await access.HasAsync(http.User, permission(definition.Permissions)), "Tài khoản không có quyền thực hiện thao tác này.");
+        await RequireAsync(await allowed(http.User, definition, item), "Tài khoản không có quyền thực hiện thao tác này.");
         var request = await body.ReadOptionalAsync<ContentActionRequest>(http.Request, cancellationToken);
         await change(id, Revision(http.Request, request?.Revision) ?? item.Revision, ContentAccess.UserId(http.User), cancellationToken);
         return await DocumentAsync(definition, id, http, cancellationToken);
@@ -179,6 +180,20 @@ internal sealed class ContentApiWriter(
         {
             throw DateForbidden(definition);
         }
+    }
+
+    // Without EditAny a draft goes to one of the caller's units (the default one when unitId is absent); another unit is
+    // a 422 on unitId, as the editor's field error, and nothing is saved.
+    private async Task RequireUnitAsync(ClaimsPrincipal user, ContentTypeDefinition definition, ContentWriteInput input)
+    {
+        var (unitId, error) = await access.ResolveUnitAsync(user, definition, input.Request.UnitId);
+        if (error is not null)
+        {
+            throw ApiRefusal.Of(StatusCodes.Status422UnprocessableEntity, "unit_forbidden", error,
+                new Dictionary<string, string[]> { ["UnitId"] = [error] });
+        }
+
+        input.Request.UnitId = unitId;
     }
 
     // A client sends back the date it read; sub-second digits may be lost on the way.

@@ -20,34 +20,32 @@ public sealed class ContentActionsController(
 
     [HttpPost("publish")]
     public Task<IActionResult> Publish(string type, int id, int revision, string? returnUrl, CancellationToken cancellationToken) =>
-        RunAsync(type, id, revision, returnUrl, (d, owner) => access.CanPublishAsync(User, d, owner, cancellationToken), manager.PublishAsync, "Đã xuất bản.", cancellationToken);
+        RunAsync(type, id, revision, returnUrl, (d, item) => access.CanPublishAsync(User, d, item, cancellationToken), manager.PublishAsync, "Đã xuất bản.", cancellationToken);
 
     [HttpPost("unpublish")]
     public Task<IActionResult> Unpublish(string type, int id, int revision, string? returnUrl, CancellationToken cancellationToken) =>
-        RunAsync(type, id, revision, returnUrl, (d, _) => access.HasAsync(User, d.Permissions.Unpublish), manager.UnpublishAsync, "Đã gỡ xuất bản.", cancellationToken);
+        RunAsync(type, id, revision, returnUrl, (d, item) => access.CanUnpublishAsync(User, d, item), manager.UnpublishAsync, "Đã gỡ xuất bản.", cancellationToken);
 
     [HttpPost("delete")]
     public Task<IActionResult> Delete(string type, int id, int revision, string? returnUrl, CancellationToken cancellationToken) =>
-        RunAsync(type, id, revision, returnUrl, (d, _) => access.HasAsync(User, d.Permissions.Delete), manager.DeleteAsync, "Đã chuyển vào thùng rác.", cancellationToken);
+        RunAsync(type, id, revision, returnUrl, (d, item) => access.CanDeleteAsync(User, d, item), manager.DeleteAsync, "Đã chuyển vào thùng rác.", cancellationToken);
 
     [HttpPost("restore")]
     public Task<IActionResult> Restore(string type, int id, int revision, string? returnUrl, CancellationToken cancellationToken) =>
-        RunAsync(type, id, revision, returnUrl, (d, _) => access.HasAsync(User, d.Permissions.Delete), manager.RestoreAsync, "Đã khôi phục từ thùng rác.", cancellationToken);
+        RunAsync(type, id, revision, returnUrl, (d, item) => access.CanDeleteAsync(User, d, item), manager.RestoreAsync, "Đã khôi phục từ thùng rác.", cancellationToken);
 
     private async Task<IActionResult> RunAsync(string type, int id, int revision, string? returnUrl,
-        Func<ContentTypeDefinition, string?, Task<bool>> allowed, ContentChange change, string done, CancellationToken cancellationToken)
+        Func<ContentTypeDefinition, ContentItem, Task<bool>> allowed, ContentChange change, string done, CancellationToken cancellationToken)
     {
         var definition = types.Find(type);
-        var owner = definition is null ? null : await db.ContentItems
-            .Where(i => i.Id == id && i.ContentType == definition.Name)
-            .Select(i => new { i.OwnerId })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (owner is null)
+        var item = definition is null ? null : await db.ContentItems.AsNoTracking()
+            .FirstOrDefaultAsync(i => i.Id == id && i.ContentType == definition.Name, cancellationToken);
+        if (item is null)
         {
             return NotFound();
         }
 
-        if (!await allowed(definition!, owner.OwnerId))
+        if (!await allowed(definition!, item))
         {
             return Forbid();
         }

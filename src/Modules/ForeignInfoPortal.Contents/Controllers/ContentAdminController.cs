@@ -24,7 +24,7 @@ public sealed class ContentAdminController(
             return NotFound();
         }
 
-        if (!await access.CanCreateAsync(User, definition))
+        if (!await access.CanListAsync(User, definition))
         {
             return Forbid();
         }
@@ -34,10 +34,12 @@ public sealed class ContentAdminController(
         filter.TypeFilters = definition.Filters
             .Where(f => !string.IsNullOrWhiteSpace(Request.Query[f.Name]))
             .ToDictionary(f => f.Name, f => Request.Query[f.Name].ToString());
-        var seesAll = await access.HasAsync(User, definition.Permissions.EditAny);
-        var (rows, total, errors) = await ContentListQuery.RunAsync(
-            db, definition, filter, seesAll ? null : ContentAccess.UserId(User) ?? "", cancellationToken);
-        var units = await db.Units.AsNoTracking().OrderBy(u => u.Kind).ThenBy(u => u.SortOrder).ThenBy(u => u.Name)
+        var scope = await access.ScopeAsync(User, definition);
+        var (rows, total, errors) = await ContentListQuery.RunAsync(db, definition, filter, scope, cancellationToken);
+
+        // The unit filter offers only the units whose items the user can see.
+        var units = await db.Units.AsNoTracking().Where(u => scope.All || scope.Units.Contains(u.Id))
+            .OrderBy(u => u.Kind).ThenBy(u => u.SortOrder).ThenBy(u => u.Name)
             .ToListAsync(cancellationToken);
         ViewData["Title"] = definition.DisplayName;
         return View(new ContentListViewModel
@@ -48,8 +50,9 @@ public sealed class ContentAdminController(
             Units = units,
             TotalCount = total,
             TotalPages = (total + ContentListQuery.PageSize - 1) / ContentListQuery.PageSize,
-            CanCreate = true,
-            SeesAll = seesAll,
+            CanCreate = await access.CanCreateAsync(User, definition),
+            SeesAll = scope.All,
+            SeesUnitDrafts = scope.UnitDrafts,
             FilterErrors = errors,
         });
     }
@@ -64,7 +67,7 @@ public sealed class ContentAdminController(
             return NotFound();
         }
 
-        if (!await access.CanEditAsync(User, definition, item.OwnerId))
+        if (!await access.CanEditAsync(User, definition, item))
         {
             return Forbid();
         }

@@ -38,7 +38,8 @@ public sealed class ContentEditorController(
             return Forbid();
         }
 
-        return await FormAsync(definition, new ContentEditorInput(), definition.CreateFields(), item: null, cancellationToken);
+        var input = new ContentEditorInput { UnitId = (await access.UnitsOfAsync(User)).Default };
+        return await FormAsync(definition, input, definition.CreateFields(), item: null, cancellationToken);
     }
 
     [HttpPost("create")]
@@ -51,12 +52,13 @@ public sealed class ContentEditorController(
         }
 
         var publish = submit == PublishSubmit;
-        if (!await access.CanCreateAsync(User, definition) || (publish && !await access.CanPublishAsync(User, definition, ownerId: null, cancellationToken)))
+        if (!await access.CanCreateAsync(User, definition) || (publish && !await access.CanPublishAsync(User, definition, item: null, cancellationToken)))
         {
             return Forbid();
         }
 
         await KeepPublicationDateAsync(definition, input, stored: null);
+        await CheckUnitAsync(definition, input);
         var fields = await BindFieldsAsync(definition);
         if (!ModelState.IsValid)
         {
@@ -81,7 +83,7 @@ public sealed class ContentEditorController(
             return NotFound();
         }
 
-        if (!await access.CanEditAsync(User, definition, item.OwnerId))
+        if (!await access.CanViewAsync(User, definition, item))
         {
             return Forbid();
         }
@@ -103,13 +105,14 @@ public sealed class ContentEditorController(
         }
 
         var publish = submit == PublishSubmit;
-        if (!await access.CanEditAsync(User, definition, item.OwnerId)
-            || (publish && !await access.CanPublishAsync(User, definition, item.OwnerId, cancellationToken)))
+        if (!await access.CanEditAsync(User, definition, item)
+            || (publish && !await access.CanPublishAsync(User, definition, item, cancellationToken)))
         {
             return Forbid();
         }
 
         await KeepPublicationDateAsync(definition, input, item.Versions.Single(v => v.IsLatest).PublishedUtc);
+        await CheckUnitAsync(definition, input);
         var fields = await BindFieldsAsync(definition);
         if (!ModelState.IsValid)
         {
@@ -154,6 +157,20 @@ public sealed class ContentEditorController(
         {
             input.PublishedAt = stored is { } utc ? VietnamTime.FromUtc(utc) : null;
             ModelState.Remove(nameof(ContentEditorInput.PublishedAt));
+        }
+    }
+
+    // A user without EditAny drafts for one of their own units only; an empty choice is their default unit.
+    private async Task CheckUnitAsync(ContentTypeDefinition definition, ContentEditorInput input)
+    {
+        var (unitId, error) = await access.ResolveUnitAsync(User, definition, input.UnitId);
+        if (error is null)
+        {
+            input.UnitId = unitId;
+        }
+        else
+        {
+            ModelState.AddModelError(nameof(ContentEditorInput.UnitId), error);
         }
     }
 
@@ -232,11 +249,16 @@ public sealed class ContentEditorController(
         ContentItem? item, CancellationToken cancellationToken)
     {
         var published = item?.Versions.FirstOrDefault(v => v.IsPublished);
+        var permissions = definition.Permissions;
+
+        // Without EditAny the list holds only the user's own units (and the item's current one, to show it).
+        var anyUnit = await access.HasAsync(User, permissions.EditAny);
+        var ownUnits = anyUnit ? [] : (await access.UnitsOfAsync(User)).Units;
         var units = await db.Units.AsNoTracking()
-            .Where(u => u.IsActive || u.Id == input.UnitId)
+            .Where(u => (u.IsActive && (anyUnit || ownUnits.Contains(u.Id))) || u.Id == input.UnitId)
             .OrderBy(u => u.Kind).ThenBy(u => u.SortOrder).ThenBy(u => u.Name)
             .ToListAsync(cancellationToken);
-        var permissions = definition.Permissions;
+        var canSave = item is null || await access.CanEditAsync(User, definition, item);
         ViewData["Title"] = item is null ? $"{definition.DisplayName}: tạo mới" : $"{definition.DisplayName}: sửa";
         return View("Edit", new ContentEditorViewModel
         {
@@ -247,9 +269,11 @@ public sealed class ContentEditorController(
             LatestIsPublished = published?.IsLatest == true,
             PublicUrl = published is not null && !item!.IsDeleted ? definition.PublicUrl?.Invoke(published) : null,
             Units = units,
-            CanPublish = await access.CanPublishAsync(User, definition, item?.OwnerId, cancellationToken),
-            CanUnpublish = await access.HasAsync(User, permissions.Unpublish),
-            CanDelete = await access.HasAsync(User, permissions.Delete),
+            UnitRequired = !anyUnit,
+            CanSave = canSave,
+            CanPublish = canSave && await access.CanPublishAsync(User, definition, item, cancellationToken),
+            CanUnpublish = item is not null && await access.CanUnpublishAsync(User, definition, item),
+            CanDelete = item is not null && await access.CanDeleteAsync(User, definition, item),
             CanSetPublicationDate = await access.HasAsync(User, permissions.SetPublicationDate),
         });
     }

@@ -7,7 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ForeignInfoPortal.Contents.Services;
 
-/// <summary>Builds the admin list of a content type from the filter: latest versions, one row per item.</summary>
+/// <summary>
+/// Builds the admin list of a content type from the filter: latest versions, one row per item, only of the items the
+/// user can see (<see cref="ContentScope"/>).
+/// </summary>
 internal static class ContentListQuery
 {
     public const int PageSize = 20;
@@ -19,7 +22,7 @@ internal static class ContentListQuery
     private static readonly string[] DateFormats = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"];
 
     public static async Task<(IReadOnlyList<ContentListRow> Rows, int Total, Dictionary<string, string> Errors)> RunAsync(
-        PortalDbContext db, ContentTypeDefinition type, ContentListFilter filter, string? onlyOwner, CancellationToken cancellationToken)
+        PortalDbContext db, ContentTypeDefinition type, ContentListFilter filter, ContentScope scope, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string>();
         var query = db.ContentVersions.AsNoTracking().Where(v => v.ContentType == type.Name && v.IsLatest);
@@ -32,10 +35,7 @@ internal static class ContentListQuery
             _ => query.Where(v => !v.ContentItem.IsDeleted),
         };
 
-        if (onlyOwner is not null)
-        {
-            query = query.Where(v => v.ContentItem.OwnerId == onlyOwner);
-        }
+        query = scope.Apply(query);
 
         if (filter.Unit is { } unit)
         {

@@ -23,6 +23,12 @@ public sealed class ContentEditorViewModel
 
     public required IReadOnlyList<OrganizationUnit> Units { get; init; }
 
+    /// <summary>True without EditAny: the unit list holds only the user's units and has no empty choice.</summary>
+    public bool UnitRequired { get; init; }
+
+    /// <summary>False for an item the user may only read (ViewDrafts): the form is shown disabled, without buttons.</summary>
+    public bool CanSave { get; init; } = true;
+
     public bool CanPublish { get; init; }
 
     public bool CanUnpublish { get; init; }

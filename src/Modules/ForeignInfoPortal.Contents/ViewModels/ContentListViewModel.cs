@@ -20,8 +20,11 @@ public sealed class ContentListViewModel
 
     public bool CanCreate { get; init; }
 
-    /// <summary>False when the user sees only the items they own.</summary>
+    /// <summary>False when the user sees only items of their units (see <see cref="ContentAccess"/>).</summary>
     public bool SeesAll { get; init; }
+
+    /// <summary>With <see cref="SeesAll"/> false: true when the user also sees colleagues' items of their units.</summary>
+    public bool SeesUnitDrafts { get; init; }
 
     /// <summary>Filter values that could not be read (a date typed wrongly), by field.</summary>
     public IReadOnlyDictionary<string, string> FilterErrors { get; init; } = new Dictionary<string, string>();

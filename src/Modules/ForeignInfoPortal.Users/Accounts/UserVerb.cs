@@ -8,8 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ForeignInfoPortal.Users.Accounts;
 
 /// <summary>
-/// <c>user create --email E --role R [--unit CODE] [--password P] [--name "Họ tên"]</c>, for setting a site up and
-/// for scripted tests. A generated password (no <c>--password</c>) is printed alone on the first line and must be
+/// <c>user create --email E --role R [--unit CODE]… [--password P] [--name "Họ tên"]</c>, for setting a site up and
+/// for scripted tests. Units: repeat <c>--unit</c> or give a comma list; the first is the default for new items. A generated password (no <c>--password</c>) is printed alone on the first line and must be
 /// changed at first sign-in. Exit codes: 0 (created), 1 (the e-mail is taken), 2 (wrong arguments, unknown role or
 /// unit, a password the policy refuses).
 /// </summary>
@@ -21,11 +21,11 @@ internal sealed class UserVerb(IServiceScopeFactory scopes, TimeProvider clock) 
 
     public string Name => "user";
 
-    public string Usage => "user create --email E --role R [--unit CODE] [--password P] [--name \"Họ tên\"]   a user of the admin";
+    public string Usage => "user create --email E --role R [--unit CODE[,CODE…]]… [--password P] [--name \"Họ tên\"]   a user of the admin";
 
     public async Task<int> RunAsync(IReadOnlyList<string> arguments, TextWriter output, CancellationToken cancellationToken)
     {
-        var options = VerbOptions.Read(arguments.Skip(1));
+        var options = VerbOptions.Read(arguments.Skip(1), lists: ["unit"]);
         if (arguments.Count == 0 || arguments[0] != "create")
         {
             return await FailAsync(output, BadArguments, "Thiếu hoặc sai lệnh: dùng user create.");
@@ -35,7 +35,7 @@ internal sealed class UserVerb(IServiceScopeFactory scopes, TimeProvider clock) 
             || !options.TryGetValue("role", out var role) || options.Keys.Except(["email", "role", "unit", "password", "name"]).Any())
         {
             return await FailAsync(output, BadArguments,
-                "Thiếu hoặc sai tham số: cần --email ĐỊA_CHỈ và --role VAI_TRÒ (tùy chọn --unit MÃ_ĐƠN_VỊ, --password MẬT_KHẨU, --name \"Họ tên\").");
+                "Thiếu hoặc sai tham số: cần --email ĐỊA_CHỈ và --role VAI_TRÒ (tùy chọn --unit MÃ_ĐƠN_VỊ, lặp lại hoặc cách nhau bằng dấu phẩy, --password MẬT_KHẨU, --name \"Họ tên\").");
         }
 
         await using var scope = scopes.CreateAsyncScope();
@@ -47,21 +47,25 @@ internal sealed class UserVerb(IServiceScopeFactory scopes, TimeProvider clock) 
             return await FailAsync(output, BadArguments, $"Không có vai trò \"{role}\". Các vai trò: {string.Join(", ", roles.Select(Describe))}.");
         }
 
-        int? unitId = null;
-        if (options.TryGetValue("unit", out var code))
+        var unitIds = new List<int>();
+        var codes = options.TryGetValue("unit", out var unitList) ? VerbOptions.Items(unitList) : [];
+        if (codes.Count > 0)
         {
             var units = await services.GetRequiredService<PortalDbContext>().Units.AsNoTracking()
                 .OrderBy(u => u.SortOrder).ThenBy(u => u.Code).ToListAsync(cancellationToken);
-            var unit = units.FirstOrDefault(u => string.Equals(u.Code, code, StringComparison.OrdinalIgnoreCase));
-            if (unit is null || !unit.IsActive)
+            foreach (var code in codes)
             {
-                var active = string.Join(", ", units.Where(u => u.IsActive).Select(u => $"{u.Code} ({u.Name})"));
-                return await FailAsync(output, BadArguments, unit is null
-                    ? $"Không có đơn vị mã \"{code}\". Các đơn vị đang hoạt động: {active}."
-                    : $"Đơn vị \"{unit.Name}\" đã ngừng hoạt động. Các đơn vị đang hoạt động: {active}.");
-            }
+                var unit = units.FirstOrDefault(u => string.Equals(u.Code, code, StringComparison.OrdinalIgnoreCase));
+                if (unit is null || !unit.IsActive)
+                {
+                    var active = string.Join(", ", units.Where(u => u.IsActive).Select(u => $"{u.Code} ({u.Name})"));
+                    return await FailAsync(output, BadArguments, unit is null
+                        ? $"Không có đơn vị mã \"{code}\". Các đơn vị đang hoạt động: {active}."
+                        : $"Đơn vị \"{unit.Name}\" đã ngừng hoạt động. Các đơn vị đang hoạt động: {active}.");
+                }
 
-            unitId = unit.Id;
+                unitIds.Add(unit.Id);
+            }
         }
 
         var users = services.GetRequiredService<UserManager<PortalUser>>();
@@ -73,7 +77,8 @@ internal sealed class UserVerb(IServiceScopeFactory scopes, TimeProvider clock) 
 
         options.TryGetValue("password", out var password);
         options.TryGetValue("name", out var displayName);
-        var created = await PortalAccounts.CreateAsync(users, email, roleName, displayName?.Trim(), unitId, password, clock.GetUtcNow().UtcDateTime);
+        var created = await PortalAccounts.CreateAsync(users, services.GetRequiredService<PortalDbContext>(), email, [roleName], displayName?.Trim(),
+            unitIds, password, clock.GetUtcNow().UtcDateTime);
         if (!created.Result.Succeeded)
         {
             return await FailAsync(output, BadArguments,
@@ -87,7 +92,7 @@ internal sealed class UserVerb(IServiceScopeFactory scopes, TimeProvider clock) 
         }
 
         await output.WriteLineAsync($"Đã tạo người dùng {email} với vai trò {Describe(roleName)}"
-            + (code is null ? "" : $", đơn vị {code}") + "."
+            + (codes.Count == 0 ? "" : $", {(codes.Count == 1 ? "đơn vị" : "các đơn vị")} {string.Join(", ", codes)}") + "."
             + (created.GeneratedPassword is null ? "" : " Mật khẩu tạm thời ở dòng đầu chỉ hiện một lần và phải đổi khi đăng nhập lần đầu."));
         return Done;
     }

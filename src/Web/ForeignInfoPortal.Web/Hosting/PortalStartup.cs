@@ -46,10 +46,10 @@ internal sealed class PortalStartup(IServiceProvider services) : IHostedService
             }
         }
 
-        await EnsureAdministratorAsync(provider.GetRequiredService<UserManager<PortalUser>>(), configuration, logger);
+        await EnsureAdministratorAsync(provider.GetRequiredService<UserManager<PortalUser>>(), provider.GetRequiredService<PortalDbContext>(), configuration, logger);
     }
 
-    private static async Task EnsureAdministratorAsync(UserManager<PortalUser> users, IConfiguration configuration, ILogger logger)
+    private static async Task EnsureAdministratorAsync(UserManager<PortalUser> users, PortalDbContext db, IConfiguration configuration, ILogger logger)
     {
         if ((await users.GetUsersInRoleAsync(PortalRoles.Administrator)).Count > 0)
         {
@@ -58,7 +58,7 @@ internal sealed class PortalStartup(IServiceProvider services) : IHostedService
 
         var email = configuration["Portal:Admin:Email"] ?? "admin@portal.local";
         var created = await PortalAccounts.CreateAsync(
-            users, email, PortalRoles.Administrator, "Quản trị hệ thống", unitId: null, configuration["Portal:Admin:Password"], DateTime.UtcNow);
+            users, db, email, [PortalRoles.Administrator], "Quản trị hệ thống", unitIds: [], configuration["Portal:Admin:Password"], DateTime.UtcNow);
         if (!created.Result.Succeeded)
         {
             throw new InvalidOperationException(
