@@ -14,6 +14,8 @@ public static class MediaPermissions
 
 internal sealed class MediaPermissionProvider : IPermissionProvider
 {
+    string IPermissionProvider.GroupName => "Thư viện ảnh";
+
     public IEnumerable<Permission> GetPermissions() => [MediaPermissions.Use, MediaPermissions.Manage];
 
     public IEnumerable<PermissionStereotype> GetDefaultStereotypes() =>

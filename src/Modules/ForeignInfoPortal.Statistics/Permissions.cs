@@ -17,6 +17,8 @@ public static class StatisticsPermissions
 
 internal sealed class StatisticsPermissionProvider : IPermissionProvider
 {
+    string IPermissionProvider.GroupName => "Thống kê và báo cáo";
+
     public IEnumerable<Permission> GetPermissions() =>
     [
         StatisticsPermissions.ViewStatistics, StatisticsPermissions.IssueReports,

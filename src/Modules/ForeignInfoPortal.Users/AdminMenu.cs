@@ -11,6 +11,8 @@ internal sealed class AdminMenu : IAdminMenuProvider
 
     public IEnumerable<AdminMenuItem> GetItems() =>
     [
+        new("Người dùng", "/admin/users", 912, StandardPermissions.ManageUsers, SystemGroup),
+        new("Phân quyền", "/admin/permissions", 914, StandardPermissions.ManageUsers, SystemGroup),
         new("Mã truy cập API", "/admin/api-tokens", 920, StandardPermissions.ManageUsers, SystemGroup),
     ];
 }

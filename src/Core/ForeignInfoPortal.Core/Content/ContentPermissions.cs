@@ -5,6 +5,9 @@ namespace ForeignInfoPortal.Core.Content;
 /// <summary>The permissions every content type has, named after the type.</summary>
 public sealed class ContentPermissions(string type, string displayName)
 {
+    /// <summary>The type's display name, the heading of its permissions on the matrix.</summary>
+    public string DisplayName { get; } = displayName;
+
     /// <summary>Read (never change) the drafts of every item of one's units, whoever wrote them (see <see cref="ContentAccess"/>).</summary>
     public Permission ViewDrafts { get; } = new($"{type}.ViewDrafts", $"{displayName}: xem bản nháp của đơn vị mình");
 
@@ -31,6 +34,8 @@ public sealed class ContentPermissions(string type, string displayName)
 
 internal sealed class ContentPermissionProvider(ContentPermissions permissions) : IPermissionProvider
 {
+    public string GroupName => $"Nội dung: {permissions.DisplayName}";
+
     public IEnumerable<Permission> GetPermissions() => permissions.All;
 
     public IEnumerable<PermissionStereotype> GetDefaultStereotypes() =>

@@ -13,6 +13,9 @@ public sealed record PermissionStereotype(string Role, IEnumerable<Permission> P
 /// <summary>Implemented by each module to declare its permissions.</summary>
 public interface IPermissionProvider
 {
+    /// <summary>The heading of this provider's permissions on the permission matrix (a module or a content type), in Vietnamese.</summary>
+    string GroupName => "Khác";
+
     IEnumerable<Permission> GetPermissions();
 
     IEnumerable<PermissionStereotype> GetDefaultStereotypes();

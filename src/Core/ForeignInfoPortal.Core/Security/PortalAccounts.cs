@@ -69,8 +69,8 @@ public static class PortalAccounts
         await db.SaveChangesAsync();
     }
 
-    // 16 letters and digits without look-alikes, plus a tail that meets any sensible password policy.
-    internal static string GeneratePassword()
+    /// <summary>A temporary password: 16 letters and digits without look-alikes, plus a tail that meets any sensible policy.</summary>
+    public static string GeneratePassword()
     {
         const string Letters = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
         return $"{new string(RandomNumberGenerator.GetItems<char>(Letters, 16))}-9a";

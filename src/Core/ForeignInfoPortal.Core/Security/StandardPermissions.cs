@@ -12,6 +12,8 @@ public static class StandardPermissions
 
 internal sealed class StandardPermissionProvider : IPermissionProvider
 {
+    string IPermissionProvider.GroupName => "Quản trị chung";
+
     public IEnumerable<Permission> GetPermissions() =>
         [StandardPermissions.AccessAdmin, StandardPermissions.ManageSettings, StandardPermissions.ManageUsers];
 
