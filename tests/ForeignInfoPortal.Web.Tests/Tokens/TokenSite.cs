@@ -52,12 +52,10 @@ public sealed class TokenSite() : PortalFactory(new Dictionary<string, string?>
     /// <summary>Creates a user in the role and a token for them; returns the user's e-mail and the secret.</summary>
     public async Task<(string Email, string Secret, int TokenId)> CreateUserWithTokenAsync(string role, DateTime? expiresUtc = null)
     {
-        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.local";
+        // In the first unit, as every test user: a contributor drafts only for a unit of theirs.
+        var email = await CreateUserAsync(role);
         await using var scope = Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = role, CreatedUtc = DateTime.UtcNow };
-        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+        var user = (await scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>().FindByEmailAsync(email))!;
         var created = await scope.ServiceProvider.GetRequiredService<IApiTokenService>().CreateAsync(user.Id, $"Mã của {role}", expiresUtc, null);
         return (email, created.Secret, created.Token.Id);
     }
