@@ -34,7 +34,7 @@ public sealed class ReviewWorkflow(
         }
 
         var (definition, item, latest) = target;
-        if (!await access.CanEditAsync(user, definition, item.OwnerId))
+        if (!await access.CanEditAsync(user, definition, item))
         {
             return ReviewOutcome.Forbidden;
         }

@@ -31,7 +31,7 @@ public sealed class ReviewPanelViewComponent(PortalDbContext db, ContentAccess a
         var latestIsPublished = item.Versions.FirstOrDefault(v => v.IsLatest)?.IsPublished == true;
         var canSubmit = reviewed && !canApprove && !item.IsDeleted && !latestIsPublished
             && review?.State != ReviewState.Submitted
-            && await access.CanEditAsync(UserClaimsPrincipal, type, item.OwnerId);
+            && await access.CanEditAsync(UserClaimsPrincipal, type, item);
         string?[] people = [review?.SubmittedById, review?.ReviewerId];
         var names = await db.Users.AsNoTracking()
             .Where(u => people.Contains(u.Id))
