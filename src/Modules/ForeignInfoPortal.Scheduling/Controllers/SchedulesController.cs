@@ -68,8 +68,8 @@ public sealed class SchedulesController(PortalDbContext db, IContentTypeRegistry
 
     private async Task<bool> MayAsync(ContentTypeDefinition type, ContentItem item, ScheduledActionKind kind, CancellationToken cancellationToken) =>
         kind == ScheduledActionKind.Publish
-            ? await access.CanPublishAsync(User, type, item.OwnerId, cancellationToken)
-            : await access.HasAsync(User, type.Permissions.Unpublish);
+            ? await access.CanPublishAsync(User, type, item, cancellationToken)
+            : await access.CanUnpublishAsync(User, type, item);
 
     private ContentSchedules.Actor Actor() => new(ContentAccess.UserId(User), User.Identity?.Name);
 

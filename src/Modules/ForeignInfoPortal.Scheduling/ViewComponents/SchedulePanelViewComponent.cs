@@ -22,8 +22,8 @@ public sealed class SchedulePanelViewComponent(PortalDbContext db, ContentAccess
     {
         var (item, type) = (context.Item, context.Type);
         var user = UserClaimsPrincipal;
-        var canPublish = await access.CanPublishAsync(user, type, item.OwnerId, HttpContext.RequestAborted);
-        var canUnpublish = await access.HasAsync(user, type.Permissions.Unpublish);
+        var canPublish = await access.CanPublishAsync(user, type, item, HttpContext.RequestAborted);
+        var canUnpublish = await access.CanUnpublishAsync(user, type, item);
 
         var schedules = db.Set<ScheduledAction>().AsNoTracking().Where(a => a.ContentItemId == item.Id);
         var pending = await schedules.Where(a => a.CompletedUtc == null).OrderBy(a => a.DueUtc).ThenBy(a => a.Id).ToListAsync(HttpContext.RequestAborted);
