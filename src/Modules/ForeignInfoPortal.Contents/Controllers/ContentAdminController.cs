@@ -118,7 +118,7 @@ public sealed class ContentAdminController(
             return NotFound();
         }
 
-        if (!await access.CanEditAsync(User, definition, item.OwnerId))
+        if (!await access.CanEditAsync(User, definition, item))
         {
             return Forbid();
         }
