@@ -3,6 +3,7 @@ using System.Security.Claims;
 using ForeignInfoPortal.Core.Audit;
 using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Data;
+using ForeignInfoPortal.Core.Text;
 using ForeignInfoPortal.Workflow.Models;
 using Microsoft.EntityFrameworkCore;
 
@@ -42,7 +43,7 @@ public sealed class ReviewWorkflow(
         note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         if (note?.Length > MaxCommentLength)
         {
-            return new(ReviewResult.Invalid, "Ghi chú cho người duyệt không được dài quá 2.000 ký tự.", "note");
+            return new(ReviewResult.Invalid, $"Ghi chú cho người duyệt không được dài quá {MaxCommentLength.ToString("N0", VietnamTime.Culture)} ký tự.", "note");
         }
 
         var refusal = item.Revision != revision ? Conflict()
@@ -58,6 +59,11 @@ public sealed class ReviewWorkflow(
         var userId = ContentAccess.UserId(user);
         return await ChangeAsync(async () =>
         {
+            if (!await ClaimAsync(id, revision, cancellationToken))
+            {
+                return Conflict();
+            }
+
             var review = await db.Set<ContentReview>().FirstOrDefaultAsync(r => r.ContentItemId == id, cancellationToken);
             if (review?.State == ReviewState.Submitted)
             {
@@ -137,7 +143,7 @@ public sealed class ReviewWorkflow(
 
         if (comment.Length > MaxCommentLength)
         {
-            return new(ReviewResult.Invalid, $"Lý do trả lại không được dài quá 2.000 ký tự (hiện có {comment.Length.ToString("N0", CultureInfo.GetCultureInfo("vi-VN"))}).", "comment");
+            return new(ReviewResult.Invalid, $"Lý do trả lại không được dài quá {MaxCommentLength.ToString("N0", VietnamTime.Culture)} ký tự (hiện có {comment.Length.ToString("N0", VietnamTime.Culture)}).", "comment");
         }
 
         if (item.Revision != revision)
@@ -148,6 +154,11 @@ public sealed class ReviewWorkflow(
         var userId = ContentAccess.UserId(user);
         return await ChangeAsync(async () =>
         {
+            if (!await ClaimAsync(id, revision, cancellationToken))
+            {
+                return Conflict();
+            }
+
             var review = await db.Set<ContentReview>().FirstOrDefaultAsync(r => r.ContentItemId == id && r.State == ReviewState.Submitted, cancellationToken);
             if (review is null)
             {
@@ -171,6 +182,16 @@ public sealed class ReviewWorkflow(
             return new ReviewOutcome(ReviewResult.Done, "Đã trả lại cho người gửi kèm góp ý.");
         }, cancellationToken);
     }
+
+    /// <summary>
+    /// Moves the item's revision on, inside the transition's transaction, only if it is still the one the user saw. Every
+    /// transition thus takes its turn on the item's concurrency token: a return makes a concurrent approval's publish
+    /// stale (so a returned item never goes live), and of two submits or returns at once the second finds nothing to
+    /// claim (on PostgreSQL it waits for the first's row lock, on SQLite for its write lock) and is refused.
+    /// </summary>
+    private async Task<bool> ClaimAsync(int id, int revision, CancellationToken cancellationToken) =>
+        await db.ContentItems.Where(i => i.Id == id && i.Revision == revision)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Revision, i => i.Revision + 1), cancellationToken) == 1;
 
     private async Task<bool> IsWaitingAsync(int id, CancellationToken cancellationToken) =>
         await db.Set<ContentReview>().AnyAsync(r => r.ContentItemId == id && r.State == ReviewState.Submitted, cancellationToken);
