@@ -1,7 +1,5 @@
 using ForeignInfoPortal.Core.Security;
 using ForeignInfoPortal.Testing;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace ForeignInfoPortal.Browser.Tests;
@@ -58,14 +56,6 @@ public sealed class ReviewJourneyTests(BrowserSite site) : IClassFixture<Browser
         return page;
     }
 
-    private async Task<string> CreateContributorAsync()
-    {
-        var email = $"ctv-{Guid.NewGuid():N}@test.local";
-        await using var scope = site.Factory.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Cộng tác viên", CreatedUtc = DateTime.UtcNow };
-        Assert.True((await users.CreateAsync(user, PortalFactory.Password)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, PortalRoles.Contributor)).Succeeded);
-        return email;
-    }
+    // A contributor drafts for a unit of their own (the factory puts them in the first unit).
+    private Task<string> CreateContributorAsync() => site.Factory.CreateUserAsync(PortalRoles.Contributor);
 }

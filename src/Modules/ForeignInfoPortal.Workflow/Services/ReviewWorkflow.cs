@@ -102,7 +102,8 @@ public sealed class ReviewWorkflow(
             return ReviewOutcome.NotFound;
         }
 
-        if (!await access.HasAsync(user, target.Type.Permissions.Publish))
+        // Approvers act on the items they can see (their units' unless they hold EditAny), as they publish.
+        if (!await access.HasAsync(user, target.Type.Permissions.Publish) || !await access.CanViewAsync(user, target.Type, target.Item))
         {
             return ReviewOutcome.Forbidden;
         }
@@ -130,7 +131,7 @@ public sealed class ReviewWorkflow(
         }
 
         var (definition, item, latest) = target;
-        if (!await access.HasAsync(user, definition.Permissions.Publish))
+        if (!await access.HasAsync(user, definition.Permissions.Publish) || !await access.CanViewAsync(user, definition, item))
         {
             return ReviewOutcome.Forbidden;
         }
