@@ -122,6 +122,46 @@ public sealed class UsersAdminTests(UsersSite site) : IClassFixture<UsersSite>
     }
 
     [Fact]
+    public async Task AUserManagerWhoIsNotAnAdministrator_CannotRaiseThemselves_NorTakeOverAnAdministrator()
+    {
+        const string Role = "UserManagerOnly";
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+            if (await roles.FindByNameAsync(Role) is null)
+            {
+                var role = new IdentityRole(Role);
+                await roles.CreateAsync(role);
+                foreach (var permission in new[] { StandardPermissions.AccessAdmin, StandardPermissions.ManageUsers })
+                {
+                    await roles.AddClaimAsync(role, new System.Security.Claims.Claim(Permission.ClaimType, permission.Name));
+                }
+            }
+        }
+
+        var email = await site.CreateUserAsync(Role);
+        var self = await UserIdAsync(email);
+        var adminId = await UserIdAsync(PortalFactory.AdminEmail);
+        using var manager = site.NewClient();
+        await manager.SignInAsync(email, PortalFactory.Password);
+        Assert.Equal(HttpStatusCode.OK, (await manager.GetAsync("/admin/users")).StatusCode); // the page itself is theirs
+
+        static void Denied(HttpResponseMessage response) =>
+            Assert.Contains("/admin/account/denied", response.Headers.Location?.ToString() ?? "", StringComparison.Ordinal);
+        Denied(await manager.PostFormAsync("/admin/users", $"/admin/users/{adminId}/reset-password", []));
+        Denied(await manager.PostFormAsync("/admin/users", $"/admin/users/{adminId}/lock", []));
+        Denied(await manager.PostFormAsync($"/admin/users/{self}/edit", $"/admin/users/{self}/edit", [new("Form.Roles", PortalRoles.Administrator)]));
+        Denied(await manager.GetAsync("/admin/permissions"));
+
+        await using var check = site.Services.CreateAsyncScope();
+        var users = check.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        Assert.False(await users.IsInRoleAsync((await users.FindByIdAsync(self))!, PortalRoles.Administrator));
+        var admin = (await users.FindByIdAsync(adminId))!;
+        Assert.True(await users.CheckPasswordAsync(admin, PortalFactory.AdminPassword));
+        Assert.False(await users.IsLockedOutAsync(admin));
+    }
+
+    [Fact]
     public async Task TheLastAdministrator_CannotBeLockedOrLoseTheRole()
     {
         var adminId = await UserIdAsync(PortalFactory.AdminEmail);

@@ -123,5 +123,8 @@ public sealed class PermissionsController(
         }
     }
 
-    private Task<bool> CanManageAsync() => authorization.AuthorizeAsync(User, StandardPermissions.ManageUsers);
+    // Granting permissions to roles is granting them to oneself too: only Administrators (who hold every permission
+    // already) may edit the matrix, whatever else a role has been given.
+    private async Task<bool> CanManageAsync() =>
+        await authorization.AuthorizeAsync(User, StandardPermissions.ManageUsers) && User.IsInRole(PortalRoles.Administrator);
 }

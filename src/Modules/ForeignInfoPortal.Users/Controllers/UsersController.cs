@@ -54,6 +54,11 @@ public sealed class UsersController(
         }
 
         await ValidateAsync(form, current: null, cancellationToken);
+        if (!IsAdministrator() && form.Roles.Contains(PortalRoles.Administrator))
+        {
+            return Forbid(); // only an administrator makes another
+        }
+
         if (!ModelState.IsValid)
         {
             return await FormAsync(null, form, isLocked: false, cancellationToken);
@@ -119,6 +124,12 @@ public sealed class UsersController(
 
         await ValidateAsync(form, user, cancellationToken);
         var currentRoles = await users.GetRolesAsync(user);
+        var ownRolesChanged = user.Id == users.GetUserId(User) && !currentRoles.ToHashSet().SetEquals(form.Roles);
+        if (!await MayActOnAsync(user) || (!IsAdministrator() && (form.Roles.Contains(PortalRoles.Administrator) || ownRolesChanged)))
+        {
+            return Forbid(); // nobody raises themselves; only an administrator grants that role
+        }
+
         if (currentRoles.Contains(PortalRoles.Administrator) && !form.Roles.Contains(PortalRoles.Administrator) && await IsLastAdministratorAsync(user))
         {
             ModelState.AddModelError("Form.Roles", "Đây là quản trị hệ thống cuối cùng còn đăng nhập được: không thể bỏ vai trò Quản trị hệ thống.");
@@ -172,6 +183,11 @@ public sealed class UsersController(
             return NotFound();
         }
 
+        if (!await MayActOnAsync(user))
+        {
+            return Forbid();
+        }
+
         if (await users.IsInRoleAsync(user, PortalRoles.Administrator) && await IsLastAdministratorAsync(user))
         {
             TempData[AdminNotice.Error] = $"Không khóa được {user.Email}: đây là quản trị hệ thống cuối cùng còn đăng nhập được.";
@@ -200,6 +216,11 @@ public sealed class UsersController(
             return NotFound();
         }
 
+        if (!await MayActOnAsync(user))
+        {
+            return Forbid();
+        }
+
         Check(await users.SetLockoutEndDateAsync(user, null));
         Check(await users.ResetAccessFailedCountAsync(user));
         await RecordAsync(user, new { change = "unlock" }, cancellationToken);
@@ -219,6 +240,11 @@ public sealed class UsersController(
         if (user is null)
         {
             return NotFound();
+        }
+
+        if (!await MayActOnAsync(user))
+        {
+            return Forbid();
         }
 
         var password = PortalAccounts.GeneratePassword();
@@ -345,4 +371,11 @@ public sealed class UsersController(
     };
 
     private Task<bool> CanManageAsync() => authorization.AuthorizeAsync(User, StandardPermissions.ManageUsers);
+
+    private bool IsAdministrator() => User.IsInRole(PortalRoles.Administrator);
+
+    // A user manager who is not an administrator must not take over an administrator's account (a reset password is
+    // shown to the one who resets it) nor lock one out.
+    private async Task<bool> MayActOnAsync(PortalUser target) =>
+        IsAdministrator() || !await users.IsInRoleAsync(target, PortalRoles.Administrator);
 }
