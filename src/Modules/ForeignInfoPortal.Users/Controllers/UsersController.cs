@@ -172,20 +172,10 @@ public sealed class UsersController(
     [HttpPost("{id}/lock")]
     public async Task<IActionResult> Lock(string id, CancellationToken cancellationToken)
     {
-        if (!await CanManageAsync())
-        {
-            return Forbid();
-        }
-
-        var user = await users.FindByIdAsync(id);
+        var (user, refusal) = await TargetAsync(id);
         if (user is null)
         {
-            return NotFound();
-        }
-
-        if (!await MayActOnAsync(user))
-        {
-            return Forbid();
+            return refusal!;
         }
 
         if (await users.IsInRoleAsync(user, PortalRoles.Administrator) && await IsLastAdministratorAsync(user))
@@ -205,20 +195,10 @@ public sealed class UsersController(
     [HttpPost("{id}/unlock")]
     public async Task<IActionResult> Unlock(string id, CancellationToken cancellationToken)
     {
-        if (!await CanManageAsync())
-        {
-            return Forbid();
-        }
-
-        var user = await users.FindByIdAsync(id);
+        var (user, refusal) = await TargetAsync(id);
         if (user is null)
         {
-            return NotFound();
-        }
-
-        if (!await MayActOnAsync(user))
-        {
-            return Forbid();
+            return refusal!;
         }
 
         Check(await users.SetLockoutEndDateAsync(user, null));
@@ -231,20 +211,10 @@ public sealed class UsersController(
     [HttpPost("{id}/reset-password")]
     public async Task<IActionResult> ResetPassword(string id, CancellationToken cancellationToken)
     {
-        if (!await CanManageAsync())
-        {
-            return Forbid();
-        }
-
-        var user = await users.FindByIdAsync(id);
+        var (user, refusal) = await TargetAsync(id);
         if (user is null)
         {
-            return NotFound();
-        }
-
-        if (!await MayActOnAsync(user))
-        {
-            return Forbid();
+            return refusal!;
         }
 
         var password = PortalAccounts.GeneratePassword();
@@ -373,6 +343,21 @@ public sealed class UsersController(
     private Task<bool> CanManageAsync() => authorization.AuthorizeAsync(User, StandardPermissions.ManageUsers);
 
     private bool IsAdministrator() => User.IsInRole(PortalRoles.Administrator);
+
+    // The account an action (lock, unlock, reset) is for, or the refusal: no right, no such user, or an administrator
+    // the caller may not touch.
+    private async Task<(PortalUser? User, IActionResult? Refusal)> TargetAsync(string id)
+    {
+        if (!await CanManageAsync())
+        {
+            return (null, Forbid());
+        }
+
+        var user = await users.FindByIdAsync(id);
+        return user is null ? (null, NotFound())
+            : !await MayActOnAsync(user) ? (null, Forbid())
+            : (user, null);
+    }
 
     // A user manager who is not an administrator must not take over an administrator's account (a reset password is
     // shown to the one who resets it) nor lock one out.
