@@ -20,6 +20,13 @@ public sealed class ScheduledAction
 
     public ScheduledActionKind Kind { get; set; }
 
+    /// <summary>
+    /// The item's <c>Revision</c> when the schedule was set. A publication carries out exactly what was scheduled: if the
+    /// item changed since (edited, submitted, returned), the schedule is given up rather than publishing unreviewed
+    /// text. Null on rows written before the column existed (they act on the item as it is).
+    /// </summary>
+    public int? ContentRevision { get; set; }
+
     /// <summary>When it falls due (UTC; entered and shown in Vietnam time).</summary>
     public DateTime DueUtc { get; set; }
 

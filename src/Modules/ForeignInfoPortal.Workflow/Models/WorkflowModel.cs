@@ -29,6 +29,8 @@ internal static class WorkflowModel
             notification.Property(n => n.Text).HasMaxLength(500);
             notification.Property(n => n.Url).HasMaxLength(500);
             notification.HasIndex(n => new { n.UserId, n.ReadUtc, n.CreatedUtc });
+            notification.Property(n => n.MailError).HasMaxLength(1000);
+            notification.HasIndex(n => n.MailDueUtc);
         });
     }
 }

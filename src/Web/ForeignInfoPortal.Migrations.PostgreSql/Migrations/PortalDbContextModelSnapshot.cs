@@ -645,6 +645,9 @@ namespace ForeignInfoPortal.Migrations.PostgreSql.Migrations
                     b.Property<int>("ContentItemId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("ContentRevision")
+                        .HasColumnType("integer");
+
                     b.Property<string>("CreatedById")
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
@@ -1136,6 +1139,19 @@ namespace ForeignInfoPortal.Migrations.PostgreSql.Migrations
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("MailAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("MailDueUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MailError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("MailSentUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("ReadUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -1154,6 +1170,8 @@ namespace ForeignInfoPortal.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(450)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MailDueUtc");
 
                     b.HasIndex("UserId", "ReadUtc", "CreatedUtc");
 

@@ -622,6 +622,9 @@ namespace ForeignInfoPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("ContentItemId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ContentRevision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CreatedById")
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
@@ -1097,6 +1100,19 @@ namespace ForeignInfoPortal.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("MailAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("MailDueUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MailError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("MailSentUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ReadUtc")
                         .HasColumnType("TEXT");
 
@@ -1115,6 +1131,8 @@ namespace ForeignInfoPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MailDueUtc");
 
                     b.HasIndex("UserId", "ReadUtc", "CreatedUtc");
 
