@@ -25,31 +25,37 @@ public sealed class BroadcastFields : IContentFields, IValidatableObject
     public const int DefaultMaxMediaMegabytes = 200;
 
     /// <summary>One of <see cref="BroadcastKinds"/>; the subtype the reports group by.</summary>
+    [Display(Name = "Loại chương trình")]
     [Required(ErrorMessage = "Vui lòng chọn loại chương trình.")]
     [BroadcastKind]
     public string Kind { get; set; } = "";
 
     /// <summary>The programme or series it belongs to ("Thông tin đối ngoại", "Bắc Kạn – điểm đến").</summary>
+    [Display(Name = "Tên chương trình, chuyên mục")]
     [StringLength(SeriesMaxLength, ErrorMessage = "Tên chương trình, chuyên mục tối đa 200 ký tự.")]
     public string? Series { get; set; }
 
     /// <summary>The code of a channel in the module's settings (<c>BroadcastsSettings.Channels</c>).</summary>
+    [Display(Name = "Kênh phát sóng")]
     [StringLength(ChannelMaxLength, ErrorMessage = "Mã kênh phát sóng tối đa 50 ký tự.")]
     public string? Channel { get; set; }
 
     /// <summary>When it went on air, in UTC (the editor types Vietnam time).</summary>
+    [Display(Name = "Ngày giờ phát sóng")]
     [Required(ErrorMessage = "Vui lòng nhập ngày giờ phát sóng.")]
     [ModelBinder(typeof(VietnamLocalTimeBinder))]
     [JsonConverter(typeof(UtcInstantJsonConverter))]
     public DateTime? AirDate { get; set; }
 
     /// <summary>The length in seconds; the editor types "12:30" or "1:05:00".</summary>
+    [Display(Name = "Thời lượng")]
     [Range(1, BroadcastDuration.MaxSeconds, ErrorMessage = "Thời lượng phải từ 1 giây đến 24 giờ.")]
     [ModelBinder(typeof(DurationBinder))]
     [JsonConverter(typeof(DurationJsonConverter))]
     public int? Duration { get; set; }
 
     /// <summary>The transcript or running order as rich text HTML; sanitised in <see cref="Normalize"/>.</summary>
+    [Display(Name = "Nội dung, lời bình")]
     public string? Transcript { get; set; }
 
     /// <summary>The uploaded audio or video; required for radio kinds, or a <see cref="VideoUrl"/> for a TV special.</summary>
@@ -59,11 +65,13 @@ public sealed class BroadcastFields : IContentFields, IValidatableObject
     public ContentFileReference? Media { get; set; }
 
     /// <summary>An external video (the station's own page, a video platform), https only; shown as a link.</summary>
+    [Display(Name = "Đường dẫn video bên ngoài")]
     [StringLength(VideoUrlMaxLength, ErrorMessage = "Đường dẫn video tối đa 500 ký tự.")]
     [HttpsUrl]
     public string? VideoUrl { get; set; }
 
     /// <summary>Free keywords; the editor posts them as one comma-separated text.</summary>
+    [Display(Name = "Từ khóa")]
     [ModelBinder(typeof(CommaSeparatedTagsBinder))]
     public List<string> Tags { get; set; } = [];
 

@@ -21,58 +21,73 @@ public sealed class DocumentFields : IContentFields, IValidatableObject
     public const int MaxRelations = 20;
 
     /// <summary>Số, ký hiệu: "64/KH-UBND", a công văn "123/UBND-VP"; stored normalised.</summary>
+    [Display(Name = "Số, ký hiệu")]
     [Required(ErrorMessage = "Vui lòng nhập số, ký hiệu văn bản.")]
     [NumberAndSymbol]
     public string NumberAndSymbol { get; set; } = "";
 
     /// <summary>The type code (<see cref="DocumentTypes"/>), "CV" for a công văn; the content subtype.</summary>
+    [Display(Name = "Loại văn bản")]
     [Required(ErrorMessage = "Vui lòng chọn loại văn bản.")]
     public string DocumentType { get; set; } = "";
 
     /// <summary>The code of an issuing body of the settings list.</summary>
+    [Display(Name = "Cơ quan ban hành")]
     [Required(ErrorMessage = "Vui lòng chọn cơ quan ban hành.")]
     public string IssuingBody { get; set; } = "";
 
+    [Display(Name = "Người ký")]
     [StringLength(NameMaxLength, ErrorMessage = "Người ký tối đa 150 ký tự.")]
     public string? Signer { get; set; }
 
+    [Display(Name = "Chức vụ người ký")]
     [StringLength(NameMaxLength, ErrorMessage = "Chức vụ người ký tối đa 150 ký tự.")]
     public string? SignerPosition { get; set; }
 
+    [Display(Name = "Ngày ban hành")]
     [Required(ErrorMessage = "Vui lòng nhập ngày ban hành.")]
     public DateOnly? IssueDate { get; set; }
 
     /// <summary>Ngày có hiệu lực; the issue date counts when empty.</summary>
+    [Display(Name = "Ngày có hiệu lực")]
     public DateOnly? EffectiveDate { get; set; }
 
     /// <summary>Ngày hết hiệu lực (in force through that day); none for most documents.</summary>
+    [Display(Name = "Ngày hết hiệu lực")]
     public DateOnly? ExpiryDate { get; set; }
 
     /// <summary>The code of a field (lĩnh vực) of the settings list; optional.</summary>
+    [Display(Name = "Lĩnh vực")]
     public string? Field { get; set; }
 
     /// <summary>The full trích yếu when it is longer than the title allows; shown instead of the title on the detail page.</summary>
+    [Display(Name = "Trích yếu đầy đủ")]
     [StringLength(AbstractMaxLength, ErrorMessage = "Trích yếu đầy đủ tối đa 2.000 ký tự.")]
     public string? Abstract { get; set; }
 
     /// <summary>The text of the document as rich text HTML; sanitised in <see cref="Normalize"/>.</summary>
+    [Display(Name = "Toàn văn")]
     public string? FullText { get; set; }
 
     /// <summary>The signed files: PDF, DOC/DOCX, XLS/XLSX, ODT.</summary>
+    [Display(Name = "Tệp văn bản")]
     [ContentFile(FileKind.Document)]
     public List<ContentFileReference> Attachments { get; set; } = [];
 
     /// <summary>Numbers and symbols of the documents this one replaces (thay thế).</summary>
+    [Display(Name = "Thay thế văn bản")]
     [ModelBinder(typeof(RelationListBinder))]
     [RelationList]
     public List<string> Replaces { get; set; } = [];
 
     /// <summary>Numbers and symbols of the documents this one amends or supplements (sửa đổi, bổ sung).</summary>
+    [Display(Name = "Sửa đổi, bổ sung văn bản")]
     [ModelBinder(typeof(RelationListBinder))]
     [RelationList]
     public List<string> Amends { get; set; } = [];
 
     /// <summary>Numbers and symbols of the documents this one implements (triển khai, thực hiện), e.g. 47/NQ-CP.</summary>
+    [Display(Name = "Triển khai, thực hiện văn bản")]
     [ModelBinder(typeof(RelationListBinder))]
     [RelationList]
     public List<string> Implements { get; set; } = [];

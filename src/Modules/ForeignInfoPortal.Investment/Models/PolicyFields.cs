@@ -12,16 +12,20 @@ namespace ForeignInfoPortal.Investment.Models;
 public sealed class PolicyFields : IContentFields, IValidatableObject
 {
     /// <summary>The policy as rich text; sanitised in <see cref="Normalize"/>.</summary>
+    [Display(Name = "Nội dung chính sách")]
     public string Body { get; set; } = "";
 
     /// <summary>The code of a sector of <see cref="InvestmentCatalog.Fields"/>; empty for a policy of every sector.</summary>
+    [Display(Name = "Lĩnh vực")]
     public string? Field { get; set; }
 
     /// <summary>Căn cứ pháp lý as written ("Nghị định 31/2021/NĐ-CP; Nghị quyết … của HĐND tỉnh").</summary>
+    [Display(Name = "Căn cứ pháp lý")]
     [StringLength(500, ErrorMessage = "Căn cứ pháp lý tối đa 500 ký tự.")]
     public string? LegalBasis { get; set; }
 
     /// <summary>The policy's documents: PDF, DOC/DOCX, XLS/XLSX, ODT.</summary>
+    [Display(Name = "Tệp đính kèm")]
     [ContentFile(FileKind.Document)]
     public List<ContentFileReference> Attachments { get; set; } = [];
 

@@ -20,22 +20,27 @@ public sealed class NewsFields : IContentFields, IValidatableObject
     public const string FeaturedIndex = "featured";
 
     /// <summary>The article as rich text HTML; sanitised in <see cref="Normalize"/>, so what is stored is safe to render.</summary>
+    [Display(Name = "Nội dung")]
     [RichTextRequired(ErrorMessage = "Vui lòng nhập nội dung bài viết.")]
     public string Body { get; set; } = "";
 
     /// <summary>The slug of one of the News categories.</summary>
+    [Display(Name = "Chuyên mục")]
     [Required(ErrorMessage = "Vui lòng chọn chuyên mục.")]
     public string Category { get; set; } = "";
 
     /// <summary>Free keywords; the editor form posts them as one comma-separated text.</summary>
+    [Display(Name = "Từ khóa")]
     [ModelBinder(typeof(CommaSeparatedTagsBinder))]
     [TagList]
     public List<string> Tags { get; set; } = [];
 
+    [Display(Name = "Tác giả")]
     [StringLength(AuthorMaxLength, ErrorMessage = "Tác giả tối đa 200 ký tự.")]
     public string? Author { get; set; }
 
     /// <summary>Where the article comes from when it is not the portal's own (a newspaper, a unit).</summary>
+    [Display(Name = "Nguồn tin")]
     [StringLength(SourceMaxLength, ErrorMessage = "Nguồn tin tối đa 300 ký tự.")]
     public string? Source { get; set; }
 
@@ -43,6 +48,7 @@ public sealed class NewsFields : IContentFields, IValidatableObject
     /// Tin nổi bật: shown in the home page's featured section and pinned in search (ranked higher). Editors set it
     /// for the few articles the city wants seen first.
     /// </summary>
+    [Display(Name = "Tin nổi bật")]
     public bool Featured { get; set; }
 
     string? IContentFields.Category => Category;

@@ -14,16 +14,20 @@ public sealed class PageFields : IContentFields, IValidatableObject
     public const int MaxSpokespeople = 10;
 
     /// <summary>The page as rich text; sanitised in <see cref="Normalize"/>.</summary>
+    [Display(Name = "Nội dung trang")]
     public string Body { get; set; } = "";
 
     /// <summary>The slug of the parent page (same culture); empty for a top-level page. Cycles are refused.</summary>
+    [Display(Name = "Trang cha")]
     public string? Parent { get; set; }
 
     /// <summary>The order among the parent's children (smaller first; then by title).</summary>
+    [Display(Name = "Thứ tự trong mục")]
     [Range(0, 9999, ErrorMessage = "Thứ tự phải là số từ 0 đến 9.999.")]
     public int SortOrder { get; set; }
 
     /// <summary>Người phát ngôn and people authorised to speak for the body, shown on the page as contact cards.</summary>
+    [Display(Name = "Người phát ngôn, cung cấp thông tin")]
     public List<PageContact> Spokespeople { get; set; } = [];
 
     public void Normalize(ContentNormalizeContext context)

@@ -22,65 +22,80 @@ public sealed class TourismFields : IContentFields, IValidatableObject
     public const int MaxRelatedNews = 10;
 
     /// <summary>One of <see cref="TourismKinds"/>; the content subtype.</summary>
+    [Display(Name = "Loại điểm đến")]
     [Required(ErrorMessage = "Vui lòng chọn loại điểm đến.")]
     [TourismKind]
     public string Kind { get; set; } = "";
 
     /// <summary>The site's story (history, legend, what to see) as rich text HTML; sanitised in <see cref="Normalize"/>.</summary>
+    [Display(Name = "Giới thiệu, câu chuyện")]
     [RichTextRequired(ErrorMessage = "Vui lòng nhập phần giới thiệu, câu chuyện của điểm đến.")]
     public string Story { get; set; } = "";
 
+    [Display(Name = "Địa chỉ")]
     [StringLength(ShortTextMaxLength, ErrorMessage = "Địa chỉ tối đa 300 ký tự.")]
     public string? Address { get; set; }
 
     /// <summary>The code of a unit of kind Ward or Commune (the city's phường, xã are kept as units).</summary>
+    [Display(Name = "Phường, xã")]
     public string? Ward { get; set; }
 
     /// <summary>WGS 84 latitude in degrees; with <see cref="Longitude"/> or not at all.</summary>
+    [Display(Name = "Vĩ độ")]
     [ModelBinder(typeof(CoordinateBinder))]
     [Range(-90d, 90d, ErrorMessage = TourismMessages.Latitude)]
     [CoordinatePair]
     public double? Latitude { get; set; }
 
     /// <summary>WGS 84 longitude in degrees.</summary>
+    [Display(Name = "Kinh độ")]
     [ModelBinder(typeof(CoordinateBinder))]
     [Range(-180d, 180d, ErrorMessage = TourismMessages.Longitude)]
     [CoordinatePair]
     public double? Longitude { get; set; }
 
+    [Display(Name = "Giờ mở cửa")]
     [StringLength(ShortTextMaxLength, ErrorMessage = "Giờ mở cửa tối đa 300 ký tự.")]
     public string? OpeningHours { get; set; }
 
+    [Display(Name = "Giá vé, phí")]
     [StringLength(ShortTextMaxLength, ErrorMessage = "Giá vé, phí tối đa 300 ký tự.")]
     public string? Fees { get; set; }
 
+    [Display(Name = "Thời điểm nên đến")]
     [StringLength(ShortTextMaxLength, ErrorMessage = "Thời điểm nên đến tối đa 300 ký tự.")]
     public string? BestSeason { get; set; }
 
     /// <summary>Directions as plain text; line breaks are kept on the page.</summary>
+    [Display(Name = "Cách đi")]
     [StringLength(LongTextMaxLength, ErrorMessage = "Cách đi tối đa 3.000 ký tự.")]
     public string? HowToGetThere { get; set; }
 
     /// <summary>Who to call or write to (the site's board, the ward's culture officer), plain text.</summary>
+    [Display(Name = "Liên hệ")]
     [StringLength(MediumTextMaxLength, ErrorMessage = "Liên hệ tối đa 1.000 ký tự.")]
     public string? Contacts { get; set; }
 
     /// <summary>When an event starts, with its offset (Vietnam time); required for a festival.</summary>
+    [Display(Name = "Bắt đầu")]
     [ModelBinder(typeof(VietnamLocalTimeBinder))]
     [FestivalStarts]
     public DateTimeOffset? Starts { get; set; }
 
     /// <summary>When an event ends; after <see cref="Starts"/>.</summary>
+    [Display(Name = "Kết thúc")]
     [ModelBinder(typeof(VietnamLocalTimeBinder))]
     [EndsAfterStart]
     public DateTimeOffset? Ends { get; set; }
 
     /// <summary>Pictures from the media library, in display order.</summary>
+    [Display(Name = "Bộ ảnh")]
     [ContentMedia(Max = MaxGallery)]
     [MaxLength(MaxGallery, ErrorMessage = TourismMessages.Gallery)]
     public List<ContentMediaReference> Gallery { get; set; } = [];
 
     /// <summary>Slugs of news items about the site (the News type); the editor posts them as one comma-separated text.</summary>
+    [Display(Name = "Tin liên quan")]
     [ModelBinder(typeof(SlugListBinder))]
     [MaxLength(MaxRelatedNews, ErrorMessage = TourismMessages.RelatedNewsCount)]
     public List<string> RelatedNews { get; set; } = [];
