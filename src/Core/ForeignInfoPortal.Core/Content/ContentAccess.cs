@@ -121,6 +121,32 @@ public sealed class ContentAccess(IAuthorizationService authorization, IReviewPo
             await HasAsync(user, type.Permissions.ViewDrafts));
     }
 
+    /// <summary>
+    /// The ids of the items of these types that the user can see (their latest version in <see cref="ScopeAsync"/>), as a
+    /// query to compose with: the review queue and the files a user may read filter with it.
+    /// </summary>
+    public async Task<IQueryable<int>> VisibleItemIdsAsync(ClaimsPrincipal user, IEnumerable<ContentTypeDefinition> types)
+    {
+        var scoped = new List<(string Type, ContentScope Scope)>();
+        foreach (var type in types)
+        {
+            scoped.Add((type.Name, await ScopeAsync(user, type)));
+        }
+
+        // Types are grouped by the shape of their scope (the user's units are the same for every type), so the query
+        // has one part per shape, in practice one or two, rather than one per type.
+        IQueryable<int>? visible = null;
+        foreach (var group in scoped.GroupBy(s => (s.Scope.All, s.Scope.OwnerId, s.Scope.UnitDrafts)))
+        {
+            var names = group.Select(s => s.Type).ToList();
+            var part = group.First().Scope.Apply(db.ContentVersions.AsNoTracking().Where(v => v.IsLatest && names.Contains(v.ContentType)))
+                .Select(v => v.ContentItemId);
+            visible = visible is null ? part : visible.Concat(part);
+        }
+
+        return visible ?? db.ContentVersions.Where(_ => false).Select(v => v.ContentItemId);
+    }
+
     private async Task<bool> OwnsAsync(ClaimsPrincipal user, ContentTypeDefinition type, ContentItem item, int? unit)
     {
         var userId = UserId(user);

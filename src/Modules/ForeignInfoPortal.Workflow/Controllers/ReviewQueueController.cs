@@ -7,7 +7,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace ForeignInfoPortal.Workflow.Controllers;
 
 /// <summary>
-/// The review queue: items waiting for approval in the types the user may approve (oldest first, filter by type),
+/// The review queue: items waiting for approval in the types the user may approve and that they can see (their units
+/// unless they edit any item of the type; oldest first, filter by type),
 /// and the user's own latest submissions with what became of them.
 /// </summary>
 [Authorize]
@@ -22,13 +23,13 @@ public sealed class ReviewQueueController(ReviewQueries queries, IContentTypeReg
         var approvable = await queries.ApprovableTypesAsync(User);
         var shown = type is null ? approvable : approvable.Where(t => string.Equals(t.Name, type, StringComparison.OrdinalIgnoreCase)).ToList();
         page = Math.Max(page, 1);
-        var (waiting, total) = shown.Count == 0 ? ([], 0) : await queries.WaitingAsync(shown, page, PageSize, cancellationToken);
+        var (waiting, total) = shown.Count == 0 ? ([], 0) : await queries.WaitingAsync(User, shown, page, PageSize, cancellationToken);
         var userId = ContentAccess.UserId(User);
         ViewData["Title"] = "Duyệt bài";
         return View("~/Views/Review/Index.cshtml", new ReviewQueueViewModel
         {
             Types = approvable,
-            Counts = await queries.WaitingCountsAsync(approvable, cancellationToken),
+            Counts = await queries.WaitingCountsAsync(User, approvable, cancellationToken),
             TypeNames = types.All.ToDictionary(t => t.Name, t => t.DisplayName, StringComparer.Ordinal),
             Type = shown.Count == 1 && type is not null ? shown[0].Name : null,
             Waiting = waiting,

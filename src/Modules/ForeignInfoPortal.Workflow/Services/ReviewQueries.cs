@@ -7,7 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ForeignInfoPortal.Workflow.Services;
 
-/// <summary>The reads of the queue page, the dashboard and the header: what waits for whom.</summary>
+/// <summary>
+/// The reads of the queue page, the dashboard and the header: what waits for whom. An approver meets only the waiting
+/// items they can see (<see cref="ContentAccess.ScopeAsync"/>, the admin list's rule): a ward's reviewer neither lists
+/// nor counts another ward's submissions.
+/// </summary>
 public sealed class ReviewQueries(PortalDbContext db, IContentTypeRegistry types, ContentAccess access)
 {
     private IReadOnlyList<ContentTypeDefinition>? _approvable;
@@ -32,23 +36,26 @@ public sealed class ReviewQueries(PortalDbContext db, IContentTypeRegistry types
         return _approvable;
     }
 
-    /// <summary>Waiting items per type (one grouped count on the (State, ContentType) index); types without any are left out.</summary>
-    public async Task<Dictionary<string, int>> WaitingCountsAsync(IReadOnlyList<ContentTypeDefinition> of, CancellationToken cancellationToken)
+    /// <summary>Waiting items per type that the user can see (one grouped count on the (State, ContentType) index); types without any are left out.</summary>
+    public async Task<Dictionary<string, int>> WaitingCountsAsync(ClaimsPrincipal user, IReadOnlyList<ContentTypeDefinition> of, CancellationToken cancellationToken)
     {
         var names = of.Select(t => t.Name).ToList();
+        var visible = await access.VisibleItemIdsAsync(user, of);
         return await db.Set<ContentReview>().AsNoTracking()
-            .Where(r => r.State == ReviewState.Submitted && names.Contains(r.ContentType))
+            .Where(r => r.State == ReviewState.Submitted && names.Contains(r.ContentType) && visible.Contains(r.ContentItemId))
             .GroupBy(r => r.ContentType)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, StringComparer.Ordinal, cancellationToken);
     }
 
-    /// <summary>Waiting items of the given types, oldest first.</summary>
-    public async Task<(List<ReviewQueueRow> Rows, int Total)> WaitingAsync(IReadOnlyList<ContentTypeDefinition> of, int page, int pageSize, CancellationToken cancellationToken)
+    /// <summary>Waiting items of the given types that the user can see, oldest first.</summary>
+    public async Task<(List<ReviewQueueRow> Rows, int Total)> WaitingAsync(ClaimsPrincipal user, IReadOnlyList<ContentTypeDefinition> of, int page, int pageSize,
+        CancellationToken cancellationToken)
     {
         var names = of.Select(t => t.Name).ToList();
+        var visible = await access.VisibleItemIdsAsync(user, of);
         var query = from review in db.Set<ContentReview>().AsNoTracking()
-                    where review.State == ReviewState.Submitted && names.Contains(review.ContentType)
+                    where review.State == ReviewState.Submitted && names.Contains(review.ContentType) && visible.Contains(review.ContentItemId)
                     join version in db.ContentVersions.AsNoTracking().Where(v => v.IsLatest) on review.ContentItemId equals version.ContentItemId
                     select new { review, version };
         var total = await query.CountAsync(cancellationToken);

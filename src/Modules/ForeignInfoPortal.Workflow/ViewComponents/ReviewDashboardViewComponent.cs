@@ -14,7 +14,7 @@ public sealed class ReviewDashboardViewComponent(ReviewQueries queries) : ViewCo
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var approvable = await queries.ApprovableTypesAsync(UserClaimsPrincipal);
-        var counts = approvable.Count == 0 ? [] : await queries.WaitingCountsAsync(approvable, HttpContext.RequestAborted);
+        var counts = approvable.Count == 0 ? [] : await queries.WaitingCountsAsync(UserClaimsPrincipal, approvable, HttpContext.RequestAborted);
         var userId = ContentAccess.UserId(UserClaimsPrincipal);
         var mine = userId is null ? [] : await queries.SubmittedByAsync(userId, 20, HttpContext.RequestAborted);
         var returned = mine.Count(r => r.State == ReviewState.Returned);

@@ -6,7 +6,7 @@ namespace ForeignInfoPortal.Workflow.ViewComponents;
 
 /// <summary>
 /// The admin header's links to the notifications (unread count) and, for approvers, to the review queue (waiting
-/// count). It runs on every admin page, so it is two indexed COUNTs and nothing else.
+/// count of what they can see). It runs on every admin page, so it is two COUNTs and nothing else.
 /// </summary>
 public sealed class WorkflowHeaderViewComponent(ReviewQueries queries) : ViewComponent
 {
@@ -22,7 +22,7 @@ public sealed class WorkflowHeaderViewComponent(ReviewQueries queries) : ViewCom
 
         var approvable = await queries.ApprovableTypesAsync(UserClaimsPrincipal);
         int? waiting = approvable.Count == 0 ? null
-            : (await queries.WaitingCountsAsync(approvable, HttpContext.RequestAborted)).Values.Sum();
+            : (await queries.WaitingCountsAsync(UserClaimsPrincipal, approvable, HttpContext.RequestAborted)).Values.Sum();
         var unread = await queries.UnreadCountAsync(userId, HttpContext.RequestAborted);
         return View((Unread: unread, Waiting: waiting));
     }
