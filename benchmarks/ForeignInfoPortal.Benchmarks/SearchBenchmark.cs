@@ -141,11 +141,18 @@ internal static class SearchBenchmark
             var engine = scope.ServiceProvider.GetRequiredService<ISearchEngine>();
             var query = SearchQueryText.Parse(text);
             var clock = Stopwatch.StartNew();
+            var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
             await engine.GroupAsync(query, CancellationToken.None);
             facets.Add(clock.Elapsed.TotalMilliseconds);
+            var cpu1 = Process.GetCurrentProcess().TotalProcessorTime;
             clock.Restart();
-            await engine.PageAsync(query, new SearchFilters(), 0, SearchRequest.DefaultPageSize, CancellationToken.None);
+            var hits = await engine.PageAsync(query, new SearchFilters(), 0, SearchRequest.DefaultPageSize, CancellationToken.None);
             page.Add(clock.Elapsed.TotalMilliseconds);
+            var cpu2 = Process.GetCurrentProcess().TotalProcessorTime;
+            if (Environment.GetEnvironmentVariable("TRACE_SLOW") is not null)
+            {
+                Console.WriteLine($"CPU {(cpu2 - cpu0).TotalMilliseconds:0.0} facets {(cpu1 - cpu0).TotalMilliseconds:0.0} page {(cpu2 - cpu1).TotalMilliseconds:0.0} '{text}'");
+            }
         }
 
         return (facets, page);

@@ -24,7 +24,7 @@ public sealed class SearchModule : IModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<SearchIndexWriter>();
-        services.AddSingleton<SearchFacetCache>();
+        services.AddSingleton<SearchDocumentCache>();
         services.AddScoped<IContentHandler, SearchIndexHandler>();
         services.AddScoped<SearchReindexer>();
         services.AddScoped<ISearch, SearchService>();

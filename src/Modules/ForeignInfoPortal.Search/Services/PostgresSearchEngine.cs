@@ -7,26 +7,23 @@ namespace ForeignInfoPortal.Search.Services;
 /// GIN indexes): "FoldedVector" (title weight A, summary B, identifiers C, body D) and "ExactVector" (the same text
 /// as written).
 /// </summary>
-internal sealed class PostgresSearchEngine(PortalDbContext db, SearchFacetCache facets) : SqlSearchEngine(db, facets)
+internal sealed class PostgresSearchEngine(PortalDbContext db, SearchDocumentCache documents) : SqlSearchEngine(db, documents)
 {
-    protected override string From => """FROM "SearchTexts" t JOIN "SearchDocuments" d ON d."Id" = t."Id" """;
-
     protected override string FromIndex => "FROM \"SearchTexts\" t";
 
     protected override string RowId => "t.\"Id\"";
 
-    protected override string Matches(string placeholder) => $"t.\"FoldedVector\" @@ to_tsquery('simple', {placeholder})";
+    protected override string Matches => "t.\"FoldedVector\" @@ to_tsquery('simple', @p0)";
+
+    protected override string MatchesAsWritten => "t.\"ExactVector\" @@ to_tsquery('simple', @p0)";
 
     // ts_rank counts matches by weight, like bm25 on SQLite (cover density would reward a citing title over the
     // document itself). Weights of D, C, B, A: body, identifiers, summary, title. Normalisation 1 divides by the log
     // of the length, so a short title that says it ranks above a long text that mentions it, as bm25 does on SQLite.
-    protected override string Relevance => "ts_rank(ARRAY[0.1, 1.0, 0.4, 1.0]::float4[], t.\"FoldedVector\", to_tsquery('simple', {0}), 1)";
-
-    protected override string Meets(Bonus bonus, string placeholder) =>
-        $"t.\"{(bonus == Bonus.Exact ? "ExactVector" : "FoldedVector")}\" @@ to_tsquery('simple', {placeholder})";
+    protected override string Relevance => "ts_rank(ARRAY[0.1, 1.0, 0.4, 1.0]::float4[], t.\"FoldedVector\", to_tsquery('simple', @p0), 1)::float8";
 
     // ts_rank is smaller in scale than bm25: two more digits make the same ties.
-    protected override string Rounded(string score) => $"round(({score})::numeric, {SearchScoring.ScoreDigits + 2})";
+    protected override int ScoreDigits => 4;
 
     protected override string MatchExpression(SearchQueryText query) => Expression(query, weights: "");
 

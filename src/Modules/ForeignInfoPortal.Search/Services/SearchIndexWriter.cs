@@ -33,7 +33,7 @@ internal sealed class SearchIndexWriter(PortalDbContext db, IContentTypeRegistry
         var before = document is null ? [] : VocabularyOf(document);
         if (document is not null)
         {
-            // Rows are replaced, never changed: a document id keeps its facet values for ever (SearchFacetCache).
+            // Rows are replaced, never changed: a document id keeps its facet values for ever (SearchDocumentCache).
             db.Remove(document);
             await db.SaveChangesAsync(cancellationToken);
         }

@@ -4,17 +4,14 @@ namespace ForeignInfoPortal.Search.Services;
 internal static class SearchScoring
 {
     /// <summary>Every word found as written (with its diacritics), when the query has diacritics.</summary>
-    public const string ExactBonus = "2.0";
+    public const double ExactBonus = 2.0;
 
     /// <summary>The words found next to each other, in order.</summary>
-    public const string PhraseBonus = "1.5";
+    public const double PhraseBonus = 1.5;
 
     /// <summary>The item's own number and symbol holds the numbers or symbols typed (not a document that cites it).</summary>
-    public const string IdentifierBonus = "3.0";
+    public const double IdentifierBonus = 3.0;
 
     /// <summary>Items an editor pinned.</summary>
-    public const string PinnedBonus = "1.5";
-
-    /// <summary>Scores equal to this many decimals are "equals", ordered newest first.</summary>
-    public const int ScoreDigits = 2;
+    public const double PinnedBonus = 1.5;
 }

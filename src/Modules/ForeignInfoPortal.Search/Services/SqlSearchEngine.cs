@@ -1,45 +1,37 @@
-using System.Globalization;
-using System.Text;
+using System.Data.Common;
 using ForeignInfoPortal.Core.Data;
+using ForeignInfoPortal.Search.Models;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ForeignInfoPortal.Search.Services;
 
 /// <summary>
-/// The search SQL both engines share: the facet groups and the ranked page are built here once, and each engine
-/// supplies its dialect — how matches are found and scored, and its query expressions. Expressions are built only
-/// from analysed words, each quoted, and passed as parameters, so nothing the visitor typed is read as syntax.
+/// What both engines share: the engine finds the matches and scores them by its own relevance; the facet counts,
+/// filters, bonuses and the order of the page are computed here once, from <see cref="SearchDocumentCache"/> and
+/// the stored text (<see cref="SearchBonuses"/>), so the two engines differ only in their dialect. Expressions are
+/// built only from analysed words, each quoted, and passed as parameters, so nothing the visitor typed is read as
+/// syntax.
 /// </summary>
-internal abstract class SqlSearchEngine(PortalDbContext db, SearchFacetCache facets) : ISearchEngine
+internal abstract class SqlSearchEngine(PortalDbContext db, SearchDocumentCache documents) : ISearchEngine
 {
-    /// <summary>The extra conditions a match may meet, each worth a bonus (<see cref="SearchScoring"/>).</summary>
-    protected enum Bonus
-    {
-        Exact,
-        Phrase,
-        Identifier,
-    }
-
-    /// <summary>FROM and JOIN of the matching rows, with the documents as <c>d</c>.</summary>
-    protected abstract string From { get; }
-
-    /// <summary>FROM of the engine's index alone, for what needs only the matching ids.</summary>
+    /// <summary>FROM of the engine's index, for the matching ids and their relevance.</summary>
     protected abstract string FromIndex { get; }
 
     /// <summary>The document id of a row of <see cref="FromIndex"/>.</summary>
     protected abstract string RowId { get; }
 
-    /// <summary>The condition that a row matches the expression in parameter <paramref name="placeholder"/>.</summary>
-    protected abstract string Matches(string placeholder);
+    /// <summary>The condition that a row matches the expression in parameter <c>@p0</c>.</summary>
+    protected abstract string Matches { get; }
 
-    /// <summary>The engine's relevance of a row for the expression in parameter {0}, higher is better.</summary>
+    /// <summary>The condition that a row's text as written matches the expression in <c>@p0</c> (the exact-form bonus).</summary>
+    protected virtual string MatchesAsWritten => Matches;
+
+    /// <summary>The engine's relevance of a row for the expression in <c>@p0</c>, higher is better.</summary>
     protected abstract string Relevance { get; }
 
-    /// <summary>The condition that a matching row also meets the bonus expression in parameter <paramref name="placeholder"/>.</summary>
-    protected abstract string Meets(Bonus bonus, string placeholder);
-
-    /// <summary>The score rounded so that near-equal scores tie and the newer item wins.</summary>
-    protected abstract string Rounded(string score);
+    /// <summary>The decimals to which scores are rounded, so that near-equal scores tie and the newer item wins.</summary>
+    protected abstract int ScoreDigits { get; }
 
     /// <summary>Every folded word must appear; identifiers as a phrase or their joined form.</summary>
     protected abstract string MatchExpression(SearchQueryText query);
@@ -62,10 +54,10 @@ internal abstract class SqlSearchEngine(PortalDbContext db, SearchFacetCache fac
     public async Task<IReadOnlyList<FacetGroup>> GroupAsync(SearchQueryText query, CancellationToken cancellationToken)
     {
         // Only the ids come from the engine: reading every match's row for its facet values cost more than the
-        // match itself, and the values of a document id never change (see SearchFacetCache).
-        var sql = $"SELECT {RowId} AS \"Value\" {FromIndex} WHERE {Matches("{0}")}";
-        var ids = await db.Database.SqlQueryRaw<int>(sql, MatchExpression(query)).ToListAsync(cancellationToken);
-        return await facets.GroupAsync(db, ids, cancellationToken);
+        // match itself, and the values of a document id never change (see SearchDocumentCache).
+        var ids = new List<int>();
+        await ReadAsync($"SELECT {RowId} {FromIndex} WHERE {Matches}", MatchExpression(query), reader => ids.Add(reader.GetInt32(0)), cancellationToken);
+        return await documents.GroupAsync(db, ids, cancellationToken);
     }
 
     /// <summary>
@@ -77,80 +69,141 @@ internal abstract class SqlSearchEngine(PortalDbContext db, SearchFacetCache fac
     public async Task<IReadOnlyList<ScoredHit>> PageAsync(SearchQueryText query, SearchFilters filters, int skip, int take, CancellationToken cancellationToken)
     {
         var heads = HeadsExpression(query);
-        var first = await RankAsync(query, heads, filters, skip, take, cancellationToken);
+        var (first, headCount) = await RankAsync(query, heads, filters, skip, take, cancellationToken);
         if (first.Count == take)
         {
             return first;
         }
 
-        // A short first page ends the first tier; an empty one past the start needs its size.
-        var headCount = first.Count > 0 || skip == 0 ? skip + first.Count : await CountAsync(heads, filters, cancellationToken);
-        var rest = await RankAsync(query, Without(MatchExpression(query), heads), filters, Math.Max(0, skip - headCount), take - first.Count, cancellationToken);
+        var (rest, _) = await RankAsync(query, Without(MatchExpression(query), heads), filters, Math.Max(0, skip - headCount), take - first.Count, cancellationToken);
         return [.. first, .. rest];
     }
 
-    private async Task<int> CountAsync(string expression, SearchFilters filters, CancellationToken cancellationToken)
+    /// <summary>
+    /// One tier's page and how many rows pass the filters. The engine scores every match; the bonuses (at most
+    /// <see cref="SearchBonuses.MaxFactor"/>) are then read from the text of the best rows only, best first, until
+    /// no row left could climb onto the page even with every bonus.
+    /// </summary>
+    private async Task<(List<ScoredHit> Page, int Count)> RankAsync(
+        SearchQueryText query, string expression, SearchFilters filters, int skip, int take, CancellationToken cancellationToken)
     {
-        var parameters = new List<object> { expression };
-        var where = Filters(filters, parameters);
-        var sql = $"SELECT CAST(COUNT(*) AS INTEGER) AS \"Value\" {From} WHERE {Matches("{0}")}{where}";
-        return await db.Database.SqlQueryRaw<int>(sql, [.. parameters]).SingleAsync(cancellationToken);
-    }
-
-    private async Task<List<ScoredHit>> RankAsync(SearchQueryText query, string expression, SearchFilters filters, int skip, int take, CancellationToken cancellationToken)
-    {
-        var parameters = new List<object> { expression };
-        var bonus = new StringBuilder();
-        void AddBonus(Bonus kind, string? expression, string factor)
+        var scored = new List<(int Id, double Score)>();
+        await ReadAsync($"SELECT {RowId}, {Relevance} {FromIndex} WHERE {Matches}", expression,
+            reader => scored.Add((reader.GetInt32(0), reader.GetDouble(1))), cancellationToken);
+        var view = await documents.ViewAsync(db, scored.Select(s => s.Id), cancellationToken);
+        var accepted = new Dictionary<int, bool>();
+        var rows = new List<Row>(scored.Count);
+        foreach (var (id, score) in scored)
         {
-            if (expression is not null)
+            if (!view.TryGet(id, out var entry))
             {
-                parameters.Add(expression);
-                bonus.Append(CultureInfo.InvariantCulture, $" * (CASE WHEN {Meets(kind, Placeholder(parameters.Count - 1))} THEN {factor} ELSE 1.0 END)");
+                continue;
+            }
+
+            if (!accepted.TryGetValue(entry.Key, out var accepts))
+            {
+                accepted[entry.Key] = accepts = filters.Accepts(view.Key(entry.Key));
+            }
+
+            if (accepts)
+            {
+                rows.Add(new Row(id, score * (entry.IsPinned ? SearchScoring.PinnedBonus : 1.0), entry.PublishedTicks));
             }
         }
 
-        AddBonus(Bonus.Exact, query.HasDiacritics ? ExactExpression(query) : null, SearchScoring.ExactBonus);
-        AddBonus(Bonus.Phrase, PhraseExpression(query), SearchScoring.PhraseBonus);
-        AddBonus(Bonus.Identifier, IdentifierExpression(query), SearchScoring.IdentifierBonus);
-
-        var where = Filters(filters, parameters);
-        parameters.Add(take);
-        parameters.Add(skip);
-        var sql = $"""
-            SELECT h."Id", h."Score" FROM (
-              SELECT d."Id", d."PublishedUtc",
-                CAST({Relevance}{bonus} * (CASE WHEN d."IsPinned" THEN {SearchScoring.PinnedBonus} ELSE 1.0 END) AS DOUBLE PRECISION) AS "Score"
-              {From}
-              WHERE {Matches("{0}")}{where}
-            ) h
-            ORDER BY {Rounded("h.\"Score\"")} DESC, h."PublishedUtc" DESC, h."Id" DESC
-            LIMIT {Placeholder(parameters.Count - 2)} OFFSET {Placeholder(parameters.Count - 1)}
-            """;
-        return await db.Database.SqlQueryRaw<ScoredHit>(sql, [.. parameters]).ToListAsync(cancellationToken);
-    }
-
-    // The filters as " AND d.column = {n}", their values added to the parameters.
-    private static string Filters(SearchFilters filters, List<object> parameters)
-    {
-        var where = new StringBuilder();
-        void AddFilter(string column, object? value)
+        var count = rows.Count;
+        var maxFactor = SearchBonuses.MaxFactor(query);
+        Func<int, double> factor = _ => 1.0;
+        if (maxFactor > 1.0)
         {
-            if (value is not null)
+            // Only rows whose best possible score reaches the need-th best base score can be on the page.
+            var need = skip + take;
+            if (rows.Count > need)
             {
-                parameters.Add(value);
-                where.Append(CultureInfo.InvariantCulture, $" AND d.\"{column}\" = {Placeholder(parameters.Count - 1)}");
+                rows.Sort((a, b) => b.Base.CompareTo(a.Base));
+                var bar = Round(rows[need - 1].Base);
+                rows = rows.TakeWhile(r => Round(r.Base * maxFactor) >= bar).ToList();
             }
+
+            factor = rows.Count <= MaxTextCandidates
+                ? await BonusesFromTextAsync(query, rows.Select(r => r.Id).ToList(), cancellationToken)
+                : await BonusesFromEngineAsync(query, cancellationToken);
         }
 
-        AddFilter("ContentType", filters.ContentType);
-        AddFilter("Year", filters.Year);
-        AddFilter("Subtype", filters.Subtype);
-        AddFilter("Issuer", filters.Issuer);
-        AddFilter("Culture", filters.Culture);
-        return where.ToString();
+        var ranked = rows.Select(r => (Row: r, Score: r.Base * factor(r.Id)));
+        var page = ranked
+            .OrderByDescending(r => Round(r.Score)).ThenByDescending(r => r.Row.PublishedTicks).ThenByDescending(r => r.Row.Id)
+            .Skip(skip).Take(take)
+            .Select(r => new ScoredHit { Id = r.Row.Id, Score = r.Score })
+            .ToList();
+        return (page, count);
     }
 
-    // SqlQueryRaw reads {n} as the n-th parameter.
-    private static string Placeholder(int index) => "{" + index + "}";
+    /// <summary>
+    /// Up to this many candidates, their bonuses are read from their text; past it (the engine's scores are often
+    /// nearly equal, so every match is a candidate) the engine finds each bonus's matches once for the whole index.
+    /// </summary>
+    private const int MaxTextCandidates = 64;
+
+    /// <summary>The bonus factor of each of <paramref name="ids"/> (by id), read from their stored text.</summary>
+    internal async Task<Func<int, double>> BonusesFromTextAsync(SearchQueryText query, List<int> ids, CancellationToken cancellationToken)
+    {
+        var texts = await db.Set<SearchText>().AsNoTracking().Where(t => ids.Contains(t.Id)).ToListAsync(cancellationToken);
+        var factors = texts.ToDictionary(t => t.Id, t => SearchBonuses.Factor(query, t));
+        return id => factors.GetValueOrDefault(id, 1.0);
+    }
+
+    /// <summary>The bonus factor of any document (by id), from the engine's matches of each bonus's expression.</summary>
+    internal async Task<Func<int, double>> BonusesFromEngineAsync(SearchQueryText query, CancellationToken cancellationToken)
+    {
+        async Task<HashSet<int>?> MatchesOf(string? expression, string? condition = null)
+        {
+            if (expression is null)
+            {
+                return null;
+            }
+
+            var ids = new HashSet<int>();
+            await ReadAsync($"SELECT {RowId} {FromIndex} WHERE {condition ?? Matches}", expression, reader => ids.Add(reader.GetInt32(0)), cancellationToken);
+            return ids;
+        }
+
+        var exact = await MatchesOf(query.HasDiacritics ? ExactExpression(query) : null, MatchesAsWritten);
+        var phrase = await MatchesOf(PhraseExpression(query));
+        var identifiers = await MatchesOf(IdentifierExpression(query));
+        return id => (exact?.Contains(id) == true ? SearchScoring.ExactBonus : 1.0)
+            * (phrase?.Contains(id) == true ? SearchScoring.PhraseBonus : 1.0)
+            * (identifiers?.Contains(id) == true ? SearchScoring.IdentifierBonus : 1.0);
+    }
+
+    private double Round(double score) => Math.Round(score, ScoreDigits);
+
+    private readonly record struct Row(int Id, double Base, long PublishedTicks);
+
+    // A plain reader rather than SqlQueryRaw: a common word matches tens of thousands of rows, and EF's row
+    // materialisation cost several times what the engine spent finding them.
+    private async Task ReadAsync(string sql, string expression, Action<DbDataReader> read, CancellationToken cancellationToken)
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@p0";
+            parameter.Value = expression;
+            command.Parameters.Add(parameter);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                read(reader);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 }

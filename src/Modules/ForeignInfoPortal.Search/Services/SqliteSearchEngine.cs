@@ -6,47 +6,48 @@ namespace ForeignInfoPortal.Search.Services;
 /// SQLite FTS5: the virtual table "SearchIndex" mirrors SearchTexts (external content, kept by triggers that the
 /// migration creates); its rowid is the document's id. Scores are bm25, negated so that higher is better.
 /// </summary>
-internal sealed class SqliteSearchEngine(PortalDbContext db, SearchFacetCache facets) : SqlSearchEngine(db, facets)
+internal sealed class SqliteSearchEngine(PortalDbContext db, SearchDocumentCache documents) : SqlSearchEngine(db, documents)
 {
-    private const string FoldedColumns = "{TitleFolded SummaryFolded BodyFolded Identifiers}";
-    private const string HeadColumns = "{TitleFolded SummaryFolded Identifiers}";
-
-    protected override string From => """FROM SearchIndex JOIN "SearchDocuments" d ON d."Id" = SearchIndex.rowid""";
+    // A folded word is letters without marks, so wherever a text holds it as written (TitleIndex…), the folded column
+    // beside it holds it too: "every column" finds exactly what "the folded columns" find, and a term with no column
+    // filter is matched on its document ids alone, without reading where in each document it stands — about half
+    // the cost for a word in most of the corpus (measured in benchmarks/README.md).
+    private const string AnyColumn = "";
+    private const string HeadColumns = "{TitleFolded SummaryFolded Identifiers} : ";
 
     protected override string FromIndex => "FROM SearchIndex";
 
     protected override string RowId => "SearchIndex.rowid";
 
-    protected override string Matches(string placeholder) => $"SearchIndex MATCH {placeholder}";
+    protected override string Matches => "SearchIndex MATCH @p0";
 
     // bm25 weights per column: TitleIndex, TitleFolded, SummaryIndex, SummaryFolded, BodyIndex, BodyFolded, Identifiers.
     // The index (as written) columns only decide the exact-form bonus, so they weigh nothing here.
     protected override string Relevance => "-bm25(SearchIndex, 0, 10.0, 0, 4.0, 0, 1.0, 20.0)";
 
-    protected override string Meets(Bonus bonus, string placeholder) =>
-        $"d.\"Id\" IN (SELECT rowid FROM SearchIndex WHERE SearchIndex MATCH {placeholder})";
+    protected override int ScoreDigits => 2;
 
-    protected override string Rounded(string score) => $"ROUND({score}, {SearchScoring.ScoreDigits})";
-
-    protected override string MatchExpression(SearchQueryText query) => Expression(query, FoldedColumns);
+    protected override string MatchExpression(SearchQueryText query) => Expression(query, AnyColumn);
 
     protected override string HeadsExpression(SearchQueryText query) => Expression(query, HeadColumns);
 
     protected override string Without(string all, string heads) => $"({all}) NOT ({heads})";
 
+    // columns: a column filter with its colon, or nothing for every column.
     private static string Expression(SearchQueryText query, string columns)
     {
         var parts = query.Identifiers
-            .Select(words => $"({columns} : {Quote(string.Join(' ', words))} OR Identifiers : {Quote(string.Concat(words))})")
-            .Concat(query.Words.Select(w => $"{columns} : {Quote(w.Folded)}{(w.IsPrefix ? "*" : "")}"));
+            .Select(words => $"({columns}{Quote(string.Join(' ', words))} OR Identifiers : {Quote(string.Concat(words))})")
+            .Concat(query.Words.Select(w => $"{columns}{Quote(w.Folded)}{(w.IsPrefix ? "*" : "")}"));
         return string.Join(" AND ", parts);
     }
 
+    // Words with marks appear only in the columns as written; a plain word must be found there too, not in a folded one.
     protected override string ExactExpression(SearchQueryText query) =>
         string.Join(" AND ", query.Words.Select(w => $"{{TitleIndex SummaryIndex BodyIndex}} : {Quote(w.Exact)}{(w.IsPrefix ? "*" : "")}"));
 
     protected override string? PhraseExpression(SearchQueryText query) =>
-        query.Words.Count < 2 ? null : $"{FoldedColumns} : {Quote(string.Join(' ', query.Words.Select(w => w.Folded)))}";
+        query.Words.Count < 2 ? null : $"{AnyColumn}{Quote(string.Join(' ', query.Words.Select(w => w.Folded)))}";
 
     protected override string? IdentifierExpression(SearchQueryText query)
     {
