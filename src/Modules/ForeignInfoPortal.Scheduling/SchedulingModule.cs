@@ -3,6 +3,7 @@ using ForeignInfoPortal.Scheduling.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ForeignInfoPortal.Scheduling;
 
@@ -18,7 +19,9 @@ public sealed class SchedulingModule : IModule
     {
         services.AddSingleton(configuration.GetSection(SchedulingOptions.Section).Get<SchedulingOptions>() ?? new SchedulingOptions());
         services.AddScoped<ContentSchedules>();
+        services.TryAddSingleton<ScheduleProbes>();
         services.AddSingleton<ScheduleRunner>();
+        services.AddSingleton<IDueScheduleRunner>(provider => provider.GetRequiredService<ScheduleRunner>());
         services.AddHostedService<SchedulingBackgroundService>();
         services.AddSingleton(new ContentEditorPanel("Schedule", "SchedulePanel", 20));
     }

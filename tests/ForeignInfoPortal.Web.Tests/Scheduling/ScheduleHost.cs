@@ -27,20 +27,28 @@ public class ScheduleHost(IReadOnlyDictionary<string, string?>? settings = null)
     /// <summary>What the background service does at each tick.</summary>
     public Task<int> RunDueAsync() => Services.GetRequiredService<ScheduleRunner>().RunDueAsync();
 
-    /// <summary>The panel's form as the browser posts it: the time typed in Vietnam time.</summary>
-    public static List<KeyValuePair<string, string>> ScheduleForm(int id, string kind, DateTime dueUtc) =>
-        ScheduleForm(id, kind, VietnamTime.FormatLocalInput(dueUtc));
+    /// <summary>Probes the tests set to hold a runner or a request at the moment two of them must overlap.</summary>
+    internal ScheduleProbes Probes { get; } = new();
 
-    public static List<KeyValuePair<string, string>> ScheduleForm(int id, string kind, string dueAt) =>
+    /// <summary>The panel's form as the browser posts it: the time typed in Vietnam time, the revision the page showed.</summary>
+    public static List<KeyValuePair<string, string>> ScheduleForm(int id, string kind, DateTime dueUtc, int revision) =>
+        ScheduleForm(id, kind, VietnamTime.FormatLocalInput(dueUtc), revision);
+
+    public static List<KeyValuePair<string, string>> ScheduleForm(int id, string kind, string dueAt, int revision) =>
     [
         new("contentItemId", id.ToString(CultureInfo.InvariantCulture)),
         new("kind", kind),
         new("dueAt", dueAt),
+        new("revision", revision.ToString(CultureInfo.InvariantCulture)),
     ];
 
-    /// <summary>Posts the panel's form from the item's editor; returns the response (a redirect back to the editor).</summary>
-    public static Task<HttpResponseMessage> ScheduleAsync(PortalClient client, int id, string kind, DateTime dueUtc, string? formPage = null) =>
-        client.PostFormAsync(formPage ?? NewsForms.EditPage(id), "/admin/schedules", ScheduleForm(id, kind, dueUtc));
+    /// <summary>
+    /// Posts the panel's form from the item's editor, with the item's current revision as the panel carries it; returns
+    /// the response (a redirect back to the editor).
+    /// </summary>
+    public async Task<HttpResponseMessage> ScheduleAsync(PortalClient client, int id, string kind, DateTime dueUtc, string? formPage = null) =>
+        await client.PostFormAsync(formPage ?? NewsForms.EditPage(id), "/admin/schedules",
+            ScheduleForm(id, kind, dueUtc, (await NewsForms.LoadAsync(this, id)).Revision));
 
     /// <summary>Follows the redirect back to the editor and returns the notice shown there (success or error).</summary>
     public static async Task<(bool Error, string Text)> NoticeAfterAsync(PortalClient client, HttpResponseMessage response)
@@ -60,13 +68,27 @@ public class ScheduleHost(IReadOnlyDictionary<string, string?>? settings = null)
             .Where(a => a.ContentItemId == contentItemId).OrderBy(a => a.Id).ToListAsync();
     }
 
-    /// <summary>Adds a schedule straight into the table (for due work the panel would refuse: a time already past).</summary>
-    public async Task AddScheduleAsync(int contentItemId, ScheduledActionKind kind, DateTime dueUtc)
+    /// <summary>
+    /// Adds a schedule straight into the table (for due work the panel would refuse: a time already past), pinned to a
+    /// revision or, as rows written before pinning, not.
+    /// </summary>
+    public async Task AddScheduleAsync(int contentItemId, ScheduledActionKind kind, DateTime dueUtc, int? revision = null)
     {
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        db.Set<ScheduledAction>().Add(new ScheduledAction { ContentItemId = contentItemId, Kind = kind, DueUtc = dueUtc, CreatedUtc = Now });
+        db.Set<ScheduledAction>().Add(new ScheduledAction
+        {
+            ContentItemId = contentItemId, Kind = kind, DueUtc = dueUtc, ContentRevision = revision, CreatedUtc = Now,
+        });
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>What the panel's post does once the rights are checked: saves a schedule or says why not.</summary>
+    public async Task<string?> AddThroughServiceAsync(int contentItemId, ScheduledActionKind kind, DateTime dueUtc, int revision)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ContentSchedules>()
+            .AddAsync(contentItemId, kind, dueUtc, revision, new ContentSchedules.Actor(null, "test"), CancellationToken.None);
     }
 
     public async Task<List<AuditEntry>> AuditAsync(int contentItemId, string action)
@@ -92,7 +114,11 @@ public class ScheduleHost(IReadOnlyDictionary<string, string?>? settings = null)
         return report.Figures.Where(f => f.ContentType == "News").Sum(f => f.Published);
     }
 
-    protected override void ConfigurePortalServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
+    protected override void ConfigurePortalServices(IServiceCollection services)
+    {
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton(Probes);
+    }
 
     private static Dictionary<string, string?> WithSchedulingOff(IReadOnlyDictionary<string, string?>? settings)
     {

@@ -3,6 +3,8 @@ using ForeignInfoPortal.Core.Audit;
 using ForeignInfoPortal.Core.Security;
 using ForeignInfoPortal.Scheduling.Models;
 using ForeignInfoPortal.Testing;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ForeignInfoPortal.Web.Tests.Scheduling;
 
@@ -17,7 +19,7 @@ public sealed class SchedulePanelTests(SchedulingSite site)
         var id = await NewsForms.CreateAsync(admin, "Lịch tiếp dân tháng tới");
         var due = site.Now.AddHours(3);
 
-        var (error, text) = await ScheduleHost.NoticeAfterAsync(admin, await ScheduleHost.ScheduleAsync(admin, id, "Publish", due));
+        var (error, text) = await ScheduleHost.NoticeAfterAsync(admin, await site.ScheduleAsync(admin, id, "Publish", due));
 
         Assert.False(error, text);
         Assert.Contains("Đã hẹn giờ xuất bản", text);
@@ -38,7 +40,7 @@ public sealed class SchedulePanelTests(SchedulingSite site)
     {
         using var admin = await site.SignInAsAdminAsync();
         var id = await NewsForms.CreateAsync(admin, "Thông báo hủy hẹn giờ");
-        await ScheduleHost.ScheduleAsync(admin, id, "Publish", site.Now.AddMinutes(30));
+        await site.ScheduleAsync(admin, id, "Publish", site.Now.AddMinutes(30));
         var schedule = Assert.Single(await site.SchedulesAsync(id));
 
         var response = await admin.PostFormAsync(NewsForms.EditPage(id), $"/admin/schedules/{schedule.Id}/cancel", []);
@@ -75,7 +77,7 @@ public sealed class SchedulePanelTests(SchedulingSite site)
             _ => "",
         };
 
-        var response = await admin.PostFormAsync(NewsForms.EditPage(id), "/admin/schedules", ScheduleHost.ScheduleForm(id, "Publish", dueAt));
+        var response = await admin.PostFormAsync(NewsForms.EditPage(id), "/admin/schedules", ScheduleHost.ScheduleForm(id, "Publish", dueAt, (await NewsForms.LoadAsync(site, id)).Revision));
         var (error, text) = await ScheduleHost.NoticeAfterAsync(admin, response);
 
         Assert.True(error);
@@ -90,19 +92,19 @@ public sealed class SchedulePanelTests(SchedulingSite site)
         using var admin = await site.SignInAsAdminAsync();
         var id = await NewsForms.CreateAsync(admin, "Tin mùa lễ hội có hạn");
         var publishAt = site.Now.AddDays(2);
-        await ScheduleHost.ScheduleAsync(admin, id, "Publish", publishAt);
+        await site.ScheduleAsync(admin, id, "Publish", publishAt);
 
-        var (error, text) = await ScheduleHost.NoticeAfterAsync(admin, await ScheduleHost.ScheduleAsync(admin, id, "Unpublish", publishAt.AddHours(-1)));
+        var (error, text) = await ScheduleHost.NoticeAfterAsync(admin, await site.ScheduleAsync(admin, id, "Unpublish", publishAt.AddHours(-1)));
         Assert.True(error);
         Assert.Equal($"Thời điểm gỡ xuất bản phải sau lịch xuất bản đang chờ ({Core.Text.VietnamTime.FormatDateAndTime(Truncate(publishAt))}).", text);
         Assert.Single(await site.SchedulesAsync(id));
 
         // A second publish while one is pending is refused as well.
-        (error, text) = await ScheduleHost.NoticeAfterAsync(admin, await ScheduleHost.ScheduleAsync(admin, id, "Publish", publishAt.AddDays(1)));
+        (error, text) = await ScheduleHost.NoticeAfterAsync(admin, await site.ScheduleAsync(admin, id, "Publish", publishAt.AddDays(1)));
         Assert.True(error);
         Assert.StartsWith("Đã có lịch xuất bản đang chờ", text, StringComparison.Ordinal);
 
-        (error, text) = await ScheduleHost.NoticeAfterAsync(admin, await ScheduleHost.ScheduleAsync(admin, id, "Unpublish", publishAt.AddDays(7)));
+        (error, text) = await ScheduleHost.NoticeAfterAsync(admin, await site.ScheduleAsync(admin, id, "Unpublish", publishAt.AddDays(7)));
         Assert.False(error, text);
         Assert.Equal([ScheduledActionKind.Publish, ScheduledActionKind.Unpublish], (await site.SchedulesAsync(id)).Select(a => a.Kind));
     }
@@ -112,18 +114,18 @@ public sealed class SchedulePanelTests(SchedulingSite site)
     {
         using var admin = await site.SignInAsAdminAsync();
         var draft = await NewsForms.CreateAsync(admin, "Bản nháp chưa từng xuất bản");
-        var (error, text) = await ScheduleHost.NoticeAfterAsync(admin, await ScheduleHost.ScheduleAsync(admin, draft, "Unpublish", site.Now.AddHours(1)));
+        var (error, text) = await ScheduleHost.NoticeAfterAsync(admin, await site.ScheduleAsync(admin, draft, "Unpublish", site.Now.AddHours(1)));
         Assert.True(error);
         Assert.StartsWith("Nội dung chưa được xuất bản", text, StringComparison.Ordinal);
 
         var published = await NewsForms.CreateAsync(admin, "Tin đã xuất bản rồi", submit: "publish");
-        (error, text) = await ScheduleHost.NoticeAfterAsync(admin, await ScheduleHost.ScheduleAsync(admin, published, "Publish", site.Now.AddHours(1)));
+        (error, text) = await ScheduleHost.NoticeAfterAsync(admin, await site.ScheduleAsync(admin, published, "Publish", site.Now.AddHours(1)));
         Assert.True(error);
         Assert.StartsWith("Phiên bản mới nhất đã được xuất bản", text, StringComparison.Ordinal);
 
         var revision = (await NewsForms.LoadAsync(site, published)).Revision;
         await admin.PostFormAsync(NewsForms.EditPage(published), $"/admin/content/News/{published}/delete", [new("Revision", revision.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
-        (error, text) = await ScheduleHost.NoticeAfterAsync(admin, await ScheduleHost.ScheduleAsync(admin, published, "Unpublish", site.Now.AddHours(1)));
+        (error, text) = await ScheduleHost.NoticeAfterAsync(admin, await site.ScheduleAsync(admin, published, "Unpublish", site.Now.AddHours(1)));
         Assert.True(error);
         Assert.StartsWith("Nội dung đang nằm trong thùng rác", text, StringComparison.Ordinal);
         Assert.Empty(await site.SchedulesAsync(draft));
@@ -147,7 +149,7 @@ public sealed class SchedulePanelTests(SchedulingSite site)
         var id = await NewsForms.CreateAsync(admin, $"Hẹn giờ theo vai trò {role} {kind}", submit: kind == "Unpublish" ? "publish" : "save");
         using var user = await site.SignInAsNewUserAsync(role);
 
-        var response = await ScheduleHost.ScheduleAsync(user, id, kind, site.Now.AddHours(5), formPage: "/admin/account/change-password");
+        var response = await site.ScheduleAsync(user, id, kind, site.Now.AddHours(5), formPage: "/admin/account/change-password");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var location = response.Headers.Location!.OriginalString;
@@ -173,7 +175,7 @@ public sealed class SchedulePanelTests(SchedulingSite site)
         var page = await contributor.GetPageAsync(NewsForms.EditPage(id));
         Assert.Null(page.QuerySelector("form[action='/admin/schedules']"));
 
-        await ScheduleHost.ScheduleAsync(admin, id, "Publish", site.Now.AddHours(2));
+        await site.ScheduleAsync(admin, id, "Publish", site.Now.AddHours(2));
         var schedule = Assert.Single(await site.SchedulesAsync(id));
         page = await contributor.GetPageAsync(NewsForms.EditPage(id));
         Assert.NotNull(page.QuerySelector($"table[data-schedules=pending] tr[data-schedule-id='{schedule.Id}']"));
@@ -182,6 +184,79 @@ public sealed class SchedulePanelTests(SchedulingSite site)
         var response = await contributor.PostFormAsync(NewsForms.EditPage(id), $"/admin/schedules/{schedule.Id}/cancel", []);
         Assert.Contains("/admin/account/denied", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
         Assert.Null(Assert.Single(await site.SchedulesAsync(id)).CompletedUtc);
+    }
+
+    [Fact]
+    public async Task SchedulePublish_FromAPageShowingAnOlderRevision_IsRefused_NothingSaved()
+    {
+        using var admin = await site.SignInAsAdminAsync();
+        var id = await NewsForms.CreateAsync(admin, "Tin sửa trong khi đang hẹn giờ");
+        var shown = (await NewsForms.LoadAsync(site, id)).Revision;
+        await admin.PostFormAsync(NewsForms.EditPage(id), NewsForms.EditPage(id), NewsForms.Fields("Tin sửa bởi người khác", revision: shown));
+
+        var response = await admin.PostFormAsync(NewsForms.EditPage(id), "/admin/schedules",
+            ScheduleHost.ScheduleForm(id, "Publish", site.Now.AddHours(1), shown));
+        var (error, text) = await ScheduleHost.NoticeAfterAsync(admin, response);
+
+        Assert.True(error);
+        Assert.Equal("Nội dung đã thay đổi sau khi bạn mở trang; hãy xem lại phiên bản mới nhất rồi hẹn giờ lại.", text);
+        Assert.Empty(await site.SchedulesAsync(id));
+        Assert.Empty(await site.AuditAsync(id, AuditActions.ContentSchedule));
+    }
+
+    [Theory]
+    [InlineData("Publish")]
+    [InlineData("Unpublish")]
+    public async Task Schedule_ByAPublisherOfAnotherWard_IsForbidden_OfTheirOwnWardAllowed(string kind)
+    {
+        // A role that may publish and unpublish, but only what it can see: the items of its own units.
+        var email = await site.CreateUserAsync(await WardPublisherRoleAsync(), "phuong-duc-xuan");
+        using var publisher = site.NewClient();
+        await publisher.SignInAsync(email, PortalFactory.Password);
+        using var admin = await site.SignInAsAdminAsync();
+        var own = await ContributorItemAsync("phuong-duc-xuan", admin, kind);
+        var other = await ContributorItemAsync("phuong-song-cau", admin, kind);
+
+        var refused = await site.ScheduleAsync(publisher, other, kind, site.Now.AddHours(4), formPage: "/admin/account/change-password");
+        var allowed = await site.ScheduleAsync(publisher, own, kind, site.Now.AddHours(4), formPage: NewsForms.EditPage(own));
+
+        Assert.Contains("/admin/account/denied", refused.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Empty(await site.SchedulesAsync(other));
+        Assert.False((await ScheduleHost.NoticeAfterAsync(publisher, allowed)).Error);
+        Assert.Equal(kind, Assert.Single(await site.SchedulesAsync(own)).Kind.ToString());
+    }
+
+    private async Task<int> ContributorItemAsync(string unit, PortalClient admin, string kind)
+    {
+        using var contributor = await site.SignInAsNewUserAsync(PortalRoles.Contributor, unit);
+        var id = await NewsForms.CreateAsync(contributor, $"Tin của {unit} để hẹn giờ {kind}");
+        if (kind == "Unpublish")
+        {
+            // The publish action, not the editor: the item keeps its unit.
+            var revision = (await NewsForms.LoadAsync(site, id)).Revision.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await admin.PostFormAsync(NewsForms.EditPage(id), $"/admin/content/News/{id}/publish", [new("revision", revision)]);
+            Assert.Equal(Core.Content.ContentStatus.Published, (await NewsForms.LoadAsync(site, id)).Status);
+        }
+
+        return id;
+    }
+
+    private async Task<string> WardPublisherRoleAsync()
+    {
+        const string Role = "WardPublisher";
+        await using var scope = site.Services.CreateAsyncScope();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        if (await roles.FindByNameAsync(Role) is null)
+        {
+            var role = new IdentityRole(Role);
+            await roles.CreateAsync(role);
+            foreach (var permission in new[] { StandardPermissions.AccessAdmin.Name, "News.ViewDrafts", "News.EditOwn", "News.Publish", "News.Unpublish" })
+            {
+                await roles.AddClaimAsync(role, new System.Security.Claims.Claim(Permission.ClaimType, permission));
+            }
+        }
+
+        return Role;
     }
 
     // datetime-local carries minutes: what is stored is the typed minute.

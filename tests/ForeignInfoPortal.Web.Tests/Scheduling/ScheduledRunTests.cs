@@ -1,7 +1,10 @@
+using System.Globalization;
 using System.Net;
 using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Media;
+using ForeignInfoPortal.Core.Security;
 using ForeignInfoPortal.Core.Text;
+using ForeignInfoPortal.Scheduling.Models;
 using ForeignInfoPortal.Scheduling.Services;
 using ForeignInfoPortal.Testing;
 
@@ -21,7 +24,7 @@ public sealed class ScheduledRunTests(SchedulingSite site)
         using (var admin = await site.SignInAsAdminAsync())
         {
             var created = await NewsForms.CreateAsync(admin, "Khai mạc tuần văn hóa du lịch");
-            await ScheduleHost.ScheduleAsync(admin, created, "Publish", due);
+            await site.ScheduleAsync(admin, created, "Publish", due);
             await RunAsync(created);
         }
 
@@ -69,7 +72,7 @@ public sealed class ScheduledRunTests(SchedulingSite site)
         {
             id = await NewsForms.CreateAsync(admin, "Thông báo có thời hạn", submit: "publish");
             due = site.Now.AddHours(2);
-            await ScheduleHost.ScheduleAsync(admin, id, "Unpublish", due);
+            await site.ScheduleAsync(admin, id, "Unpublish", due);
         }
 
         var slug = (await NewsForms.LoadAsync(site, id)).Versions.Single(v => v.IsPublished).Slug;
@@ -94,8 +97,8 @@ public sealed class ScheduledRunTests(SchedulingSite site)
     {
         using var admin = await site.SignInAsAdminAsync();
         var id = await NewsForms.CreateAsync(admin, "Tin trực tuyến theo đợt");
-        await ScheduleHost.ScheduleAsync(admin, id, "Publish", site.Now.AddHours(1));
-        await ScheduleHost.ScheduleAsync(admin, id, "Unpublish", site.Now.AddHours(2));
+        await site.ScheduleAsync(admin, id, "Publish", site.Now.AddHours(1));
+        await site.ScheduleAsync(admin, id, "Unpublish", site.Now.AddHours(2));
 
         // The node was down past both times: one tick does the publish, then the unpublish.
         site.Clock.Advance(TimeSpan.FromHours(3));
@@ -110,7 +113,7 @@ public sealed class ScheduledRunTests(SchedulingSite site)
     {
         using var admin = await site.SignInAsAdminAsync();
         var id = await NewsForms.CreateAsync(admin, "Tin bị xóa trước giờ hẹn");
-        await ScheduleHost.ScheduleAsync(admin, id, "Publish", site.Now.AddMinutes(20));
+        await site.ScheduleAsync(admin, id, "Publish", site.Now.AddMinutes(20));
         var revision = (await NewsForms.LoadAsync(site, id)).Revision;
         await admin.PostFormAsync(NewsForms.EditPage(id), $"/admin/content/News/{id}/delete", [new("Revision", revision.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
 
@@ -143,7 +146,7 @@ public sealed class ScheduledRunTests(SchedulingSite site)
         var fields = NewsForms.Fields("Tin có ảnh đại diện chưa có alt");
         fields.Add(new("FeaturedImage", MediaUrls.Original(picture, "cau-go.jpg")));
         var id = PortalClient.IdFromEditRedirect(await admin.PostFormAsync(NewsForms.CreatePage, NewsForms.CreatePage, fields));
-        await ScheduleHost.ScheduleAsync(admin, id, "Publish", site.Now.AddMinutes(10));
+        await site.ScheduleAsync(admin, id, "Publish", site.Now.AddMinutes(10));
 
         site.Clock.Advance(TimeSpan.FromMinutes(15));
         await site.RunDueAsync();
@@ -155,5 +158,66 @@ public sealed class ScheduledRunTests(SchedulingSite site)
         Assert.Contains("mô tả thay thế (alt)", schedule.Outcome);
         Assert.Equal(ContentStatus.Draft, (await NewsForms.LoadAsync(site, id)).Status);
         Assert.Empty(await site.LedgerAsync(id));
+    }
+
+    [Fact]
+    public async Task ScheduledPublish_OfAnItemEditedAfterScheduling_IsGivenUp_TheEditIsNotPublished()
+    {
+        using var admin = await site.SignInAsAdminAsync();
+        using var contributor = await site.SignInAsNewUserAsync(PortalRoles.Contributor);
+        var id = await NewsForms.CreateAsync(contributor, "Bản tin đã duyệt để hẹn giờ");
+
+        // The editor schedules the version the panel shows: the form carries its revision, and scheduling changes none.
+        var page = await admin.GetPageAsync(NewsForms.EditPage(id));
+        var shown = int.Parse(page.QuerySelector("form[data-schedule-form=Publish] input[name=revision]")!.GetAttribute("value")!, CultureInfo.InvariantCulture);
+        var response = await admin.PostFormAsync(NewsForms.EditPage(id), "/admin/schedules",
+            ScheduleHost.ScheduleForm(id, "Publish", site.Now.AddMinutes(30), shown));
+        Assert.False((await ScheduleHost.NoticeAfterAsync(admin, response)).Error);
+        var scheduledRevision = (await NewsForms.LoadAsync(site, id)).Revision;
+        Assert.Equal((shown, (int?)shown), (scheduledRevision, Assert.Single(await site.SchedulesAsync(id)).ContentRevision));
+
+        // Then the contributor rewrites the draft the editor never saw.
+        await contributor.PostFormAsync(NewsForms.EditPage(id), NewsForms.EditPage(id),
+            NewsForms.Fields("Bản tin sửa sau khi hẹn giờ", body: "<p>Nội dung chưa ai duyệt.</p>", revision: scheduledRevision));
+        Assert.Equal("Bản tin sửa sau khi hẹn giờ", (await NewsForms.LoadAsync(site, id)).Versions.Single(v => v.IsLatest).Title);
+
+        site.Clock.Advance(TimeSpan.FromMinutes(40));
+        Assert.Equal(0, await site.RunDueAsync());
+
+        var item = await NewsForms.LoadAsync(site, id);
+        Assert.Equal(ContentStatus.Draft, item.Status);
+        Assert.DoesNotContain(item.Versions, v => v.IsPublished);
+        Assert.Empty(await site.LedgerAsync(id));
+        var schedule = Assert.Single(await site.SchedulesAsync(id));
+        Assert.Equal((site.Now, ScheduleMessages.ChangedSinceScheduled), (schedule.CompletedUtc, schedule.Outcome));
+        Assert.StartsWith("Bỏ lịch xuất bản: nội dung đã thay đổi sau khi hẹn giờ", schedule.Outcome, StringComparison.Ordinal);
+        var run = Assert.Single(await site.AuditAsync(id, ScheduleRunner.RunAction));
+        Assert.Equal((null, schedule.Outcome), (run.UserId, run.Details));
+
+        // The editor sees why in the panel, above the forms; the next tick leaves it alone.
+        page = await admin.GetPageAsync(NewsForms.EditPage(id));
+        var notice = page.QuerySelector($"[data-schedule-given-up='{schedule.Id}']");
+        Assert.NotNull(notice);
+        Assert.Contains(schedule.Outcome!, notice.TextContent);
+        await site.RunDueAsync();
+        Assert.Equal(ContentStatus.Draft, (await NewsForms.LoadAsync(site, id)).Status);
+        Assert.Single(await site.AuditAsync(id, ScheduleRunner.RunAction));
+    }
+
+    [Fact]
+    public async Task ScheduledPublish_OfARowWithoutARevision_PublishesTheLatestAsBefore()
+    {
+        using var admin = await site.SignInAsAdminAsync();
+        var id = await NewsForms.CreateAsync(admin, "Lịch cũ chưa ghi phiên bản");
+        await site.AddScheduleAsync(id, ScheduledActionKind.Publish, site.Now.AddMinutes(5));
+        await admin.PostFormAsync(NewsForms.EditPage(id), NewsForms.EditPage(id),
+            NewsForms.Fields("Lịch cũ, bản sửa sau", revision: (await NewsForms.LoadAsync(site, id)).Revision));
+
+        site.Clock.Advance(TimeSpan.FromMinutes(10));
+        Assert.Equal(1, await site.RunDueAsync());
+
+        var item = await NewsForms.LoadAsync(site, id);
+        Assert.Equal("Lịch cũ, bản sửa sau", Assert.Single(item.Versions, v => v.IsPublished).Title);
+        Assert.Null(Assert.Single(await site.SchedulesAsync(id)).Outcome);
     }
 }

@@ -9,10 +9,15 @@ namespace ForeignInfoPortal.Web.Tests.Scheduling;
 /// <summary>
 /// Two web nodes on one database run the due work at the same moment: every schedule is carried out exactly once
 /// (one publication: one published version, one ledger row, one run in the audit trail), none is given up for a race.
+/// The overlap is forced, not hoped for: each runner is held after listing the due rows until both have listed them,
+/// so both go on to claim the same rows and only the guarded claim keeps the second away.
 /// </summary>
 public abstract class TwoHostTests
 {
     private const int Items = 8;
+
+    // Generous bounds for a loaded machine; waiting less never makes a test pass.
+    private static readonly TimeSpan Bound = TimeSpan.FromMinutes(1);
 
     protected abstract Task<(ScheduleHost First, ScheduleHost Second)?> StartAsync();
 
@@ -38,9 +43,15 @@ public abstract class TwoHostTests
                 ids.Add(id);
             }
 
-            // Both nodes see every schedule due and go for them at once.
-            var runs = await Task.WhenAll(Task.Run(first.RunDueAsync), Task.Run(second.RunDueAsync));
+            // Both nodes list every schedule as due before either claims one.
+            var listedByFirst = new TaskCompletionSource<IReadOnlyList<int>>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var listedBySecond = new TaskCompletionSource<IReadOnlyList<int>>(TaskCreationOptions.RunContinuationsAsynchronously);
+            first.Probes.DueListed = (due, _) => MeetAsync(listedByFirst, due, listedBySecond.Task);
+            second.Probes.DueListed = (due, _) => MeetAsync(listedBySecond, due, listedByFirst.Task);
+            var runs = await Task.WhenAll(Task.Run(first.RunDueAsync), Task.Run(second.RunDueAsync)).WaitAsync(Bound);
 
+            Assert.Equal(ids, await listedByFirst.Task);
+            Assert.Equal(ids, await listedBySecond.Task);
             Assert.Equal(Items, runs.Sum());
             foreach (var id in ids)
             {
@@ -54,6 +65,7 @@ public abstract class TwoHostTests
                 Assert.Null(schedule.Outcome);
             }
 
+            first.Probes.DueListed = second.Probes.DueListed = (_, _) => Task.CompletedTask;
             Assert.Equal(0, await first.RunDueAsync() + await second.RunDueAsync());
         }
         finally
@@ -61,6 +73,68 @@ public abstract class TwoHostTests
             await second.DisposeAsync();
             await first.DisposeAsync();
         }
+    }
+
+    [Fact]
+    public async Task TwoHosts_SchedulingOneItemAtOnce_SaveOnePendingPublish()
+    {
+        var hosts = await StartAsync();
+        if (hosts is not { } pair)
+        {
+            Assert.Skip(PostgresTestDatabase.HowToInstall);
+            return;
+        }
+
+        var (first, second) = pair;
+        try
+        {
+            using var admin = await first.SignInAsAdminAsync();
+            var id = await NewsForms.CreateAsync(admin, "Tin hẹn giờ từ hai máy chủ cùng lúc");
+            var revision = (await NewsForms.LoadAsync(first, id)).Revision;
+
+            // The first request is held inside its transaction, its rules passed, its row not yet inserted; the second
+            // comes in then. With the rules checked outside the transaction it would pass them too and save a second
+            // pending publish; inside it, it waits for the first to commit and is refused.
+            var firstChecked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var releaseFirst = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var secondChecked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            first.Probes.ScheduleChecked = async _ =>
+            {
+                firstChecked.TrySetResult();
+                await releaseFirst.Task;
+            };
+            second.Probes.ScheduleChecked = _ =>
+            {
+                secondChecked.TrySetResult();
+                return Task.CompletedTask;
+            };
+            var firstAdd = Task.Run(() => first.AddThroughServiceAsync(id, ScheduledActionKind.Publish, first.Now.AddHours(2), revision));
+            await firstChecked.Task.WaitAsync(Bound);
+            var secondAdd = Task.Run(() => second.AddThroughServiceAsync(id, ScheduledActionKind.Publish, first.Now.AddHours(3), revision));
+
+            // The second request either gets past its rules while the first is held (the race this test exists for) or
+            // is held by the database; give it a moment to show which, then let the first commit.
+            await Task.WhenAny(secondChecked.Task, secondAdd, Task.Delay(TimeSpan.FromSeconds(3)));
+            releaseFirst.SetResult();
+            var refusals = await Task.WhenAll(firstAdd, secondAdd).WaitAsync(Bound);
+
+            Assert.Null(refusals[0]);
+            Assert.StartsWith("Đã có lịch xuất bản đang chờ", refusals[1], StringComparison.Ordinal);
+            var schedule = Assert.Single(await first.SchedulesAsync(id));
+            Assert.Equal(((int?)revision, (DateTime?)null), (schedule.ContentRevision, schedule.CompletedUtc));
+        }
+        finally
+        {
+            await second.DisposeAsync();
+            await first.DisposeAsync();
+        }
+    }
+
+    // Says what this runner listed, then waits until the other runner has listed too.
+    private static async Task MeetAsync(TaskCompletionSource<IReadOnlyList<int>> mine, IReadOnlyList<int> due, Task other)
+    {
+        mine.TrySetResult(due);
+        await other.WaitAsync(Bound);
     }
 }
 

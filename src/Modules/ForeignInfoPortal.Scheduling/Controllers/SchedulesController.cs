@@ -12,8 +12,9 @@ namespace ForeignInfoPortal.Scheduling.Controllers;
 
 /// <summary>
 /// The schedule panel's posts: add a schedule, cancel one. Publishing later needs the right to publish the item
-/// (<see cref="ContentAccess.CanPublishAsync"/>), unpublishing later the type's Unpublish permission; refusals come back
-/// to the editor as messages and nothing is saved.
+/// (<see cref="ContentAccess.CanPublishAsync"/>), unpublishing later the right to unpublish it
+/// (<see cref="ContentAccess.CanUnpublishAsync"/>), both on an item the user can see; refusals come back to the editor
+/// as messages and nothing is saved. A publish carries the revision the panel was shown with: that is what goes out.
 /// </summary>
 [Authorize]
 [Route("admin/schedules")]
@@ -24,7 +25,7 @@ public sealed class SchedulesController(PortalDbContext db, IContentTypeRegistry
 
     [HttpPost("")]
     public async Task<IActionResult> Add(int contentItemId, ScheduledActionKind? kind,
-        [ModelBinder(typeof(VietnamLocalTimeBinder))] DateTime? dueAt, CancellationToken cancellationToken)
+        [ModelBinder(typeof(VietnamLocalTimeBinder))] DateTime? dueAt, int? revision, CancellationToken cancellationToken)
     {
         var (item, type) = await FindAsync(contentItemId, cancellationToken);
         if (item is null || type is null)
@@ -43,7 +44,7 @@ public sealed class SchedulesController(PortalDbContext db, IContentTypeRegistry
         }
 
         var refusal = ModelState[nameof(dueAt)]?.Errors.FirstOrDefault()?.ErrorMessage
-            ?? (dueAt is { } due ? await schedules.AddAsync(item, what, due, Actor(), cancellationToken) : ScheduleMessages.MissingTime);
+            ?? (dueAt is { } due ? await schedules.AddAsync(item.Id, what, due, revision, Actor(), cancellationToken) : ScheduleMessages.MissingTime);
         return BackToEditor(type, item, refusal, refusal is null ? ScheduleMessages.Scheduled(what, dueAt!.Value) : null);
     }
 

@@ -10,9 +10,10 @@ namespace ForeignInfoPortal.Scheduling.Services;
 /// <summary>
 /// Adds and cancels an item's schedules under the rules that keep them meaningful (in the future, nothing pending of
 /// the same kind, an unpublish after the pending publish, never on an item in the bin); each change and its audit
-/// entry are one transaction. Who may do it is the caller's check (<see cref="ContentAccess"/>).
+/// entry are one transaction, and the rules are checked inside it with the item's row locked, so two requests at once
+/// cannot both pass them. Who may do it is the caller's check (<see cref="ContentAccess"/>).
 /// </summary>
-public sealed class ContentSchedules(PortalDbContext db, IAuditLog audit, TimeProvider clock)
+public sealed class ContentSchedules(PortalDbContext db, IAuditLog audit, ScheduleProbes probes, TimeProvider clock)
 {
     /// <summary>Who schedules or cancels, as the audit trail records them.</summary>
     public sealed record Actor(string? UserId, string? UserName);
@@ -23,32 +24,54 @@ public sealed class ContentSchedules(PortalDbContext db, IAuditLog audit, TimePr
             .OrderBy(a => a.DueUtc).ThenBy(a => a.Id)
             .ToListAsync(cancellationToken);
 
-    /// <summary>Saves the schedule, or returns why not (nothing is saved then).</summary>
-    public async Task<string?> AddAsync(ContentItem item, ScheduledActionKind kind, DateTime dueUtc, Actor actor, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves the schedule, or returns why not (nothing is saved then). A publish is pinned to
+    /// <paramref name="expectedRevision"/>, the revision the editor was looking at; a different one is refused.
+    /// </summary>
+    public async Task<string?> AddAsync(int contentItemId, ScheduledActionKind kind, DateTime dueUtc, int? expectedRevision, Actor actor,
+        CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var pending = await PendingAsync(item.Id, cancellationToken);
-        var refusal = Refusal(item, kind, dueUtc, now, pending);
-        if (refusal is not null)
+        return await db.InTransactionAsync(async () =>
         {
-            return refusal;
-        }
+            // A write to the item's row (changing nothing) holds it for the rest of the transaction: on PostgreSQL a second
+            // request for the item waits here until this one commits and then sees its schedule; on SQLite the
+            // transaction already holds the write lock. For a publish it also checks the pinned revision.
+            var row = db.ContentItems.Where(i => i.Id == contentItemId);
+            if (kind == ScheduledActionKind.Publish)
+            {
+                row = row.Where(i => i.Revision == expectedRevision);
+            }
 
-        await db.InTransactionAsync(async () =>
-        {
+            if (await row.ExecuteUpdateAsync(s => s.SetProperty(i => i.Revision, i => i.Revision), cancellationToken) == 0)
+            {
+                return ScheduleMessages.Stale;
+            }
+
+            var item = await db.ContentItems.AsNoTracking().FirstAsync(i => i.Id == contentItemId, cancellationToken);
+            item.Versions = await db.ContentVersions.AsNoTracking()
+                .Where(v => v.ContentItemId == contentItemId && (v.IsLatest || v.IsPublished))
+                .ToListAsync(cancellationToken);
+            var refusal = Refusal(item, kind, dueUtc, now, await PendingAsync(contentItemId, cancellationToken));
+            if (refusal is not null)
+            {
+                return refusal;
+            }
+
+            await probes.ScheduleChecked(cancellationToken);
             db.Set<ScheduledAction>().Add(new ScheduledAction
             {
-                ContentItemId = item.Id,
+                ContentItemId = contentItemId,
                 Kind = kind,
+                ContentRevision = kind == ScheduledActionKind.Publish ? item.Revision : null,
                 DueUtc = dueUtc,
                 CreatedById = actor.UserId,
                 CreatedUtc = now,
             });
             await db.SaveChangesAsync(cancellationToken);
             await RecordAsync(item, actor, ScheduleMessages.Scheduled(kind, dueUtc), cancellationToken);
-            return true;
+            return null;
         }, cancellationToken);
-        return null;
     }
 
     /// <summary>Cancels a pending schedule, or returns why not (already carried out or cancelled).</summary>

@@ -13,6 +13,9 @@ internal static class ScheduleMessages
     public const string NothingToUnpublish = "Nội dung chưa được xuất bản và chưa có lịch xuất bản nên không thể hẹn giờ gỡ xuất bản.";
     public const string AlreadyDone = "Lịch này đã được thực hiện hoặc đã hủy.";
     public const string Cancelled = "Đã hủy.";
+    public const string Stale = "Nội dung đã thay đổi sau khi bạn mở trang; hãy xem lại phiên bản mới nhất rồi hẹn giờ lại.";
+    public const string ChangedSinceScheduled =
+        "Bỏ lịch xuất bản: nội dung đã thay đổi sau khi hẹn giờ (sửa, gửi duyệt hoặc trả lại); hãy xem lại và hẹn giờ lại.";
 
     public static string Verb(ScheduledActionKind kind) => kind == ScheduledActionKind.Publish ? "xuất bản" : "gỡ xuất bản";
 

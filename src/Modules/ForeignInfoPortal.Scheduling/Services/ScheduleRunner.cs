@@ -14,9 +14,12 @@ namespace ForeignInfoPortal.Scheduling.Services;
 /// schedule is one transaction of its own: claim the row (<see cref="ScheduleClaim"/>), publish or unpublish through
 /// <see cref="IContentManager"/> (so the ledger, counters, search index and audit trail move with it), record the run,
 /// commit. A change the content manager refuses (validation, the item in the bin) rolls back and then completes the
-/// row with the reason, so it is never tried again; anything else rolls back and is tried at the next tick.
+/// row with the reason, so it is never tried again; anything else rolls back and is tried at the next tick. A publish
+/// pinned to a revision (<see cref="ScheduledAction.ContentRevision"/>) is given up, in the same guarded transaction,
+/// when the item has changed since it was scheduled.
 /// </summary>
-internal sealed class ScheduleRunner(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ScheduleRunner> logger)
+internal sealed class ScheduleRunner(IServiceScopeFactory scopes, ScheduleProbes probes, TimeProvider clock, ILogger<ScheduleRunner> logger)
+    : IDueScheduleRunner
 {
     /// <summary>The audit action of a schedule carried out or given up (the system acts; the details say which).</summary>
     public const string RunAction = "content.schedule.run";
@@ -46,6 +49,7 @@ internal sealed class ScheduleRunner(IServiceScopeFactory scopes, TimeProvider c
                 .ToListAsync(cancellationToken);
         }
 
+        await probes.DueListed([.. due.Select(a => a.Id)], cancellationToken);
         var done = 0;
         foreach (var action in due)
         {
@@ -76,7 +80,7 @@ internal sealed class ScheduleRunner(IServiceScopeFactory scopes, TimeProvider c
         {
             return await GiveUpAsync(action, Reason(refusal), cancellationToken);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.LogError(exception, "Schedule {Id} failed; retrying at the next tick.", action.Id);
             return RunResult.Failed;
@@ -87,18 +91,30 @@ internal sealed class ScheduleRunner(IServiceScopeFactory scopes, TimeProvider c
     {
         var db = services.GetRequiredService<PortalDbContext>();
         var content = services.GetRequiredService<IContentManager>();
-        return await db.InTransactionAsync(async () =>
+        var result = await db.InTransactionAsync(async () =>
         {
-            if (!await ScheduleClaim.TryAsync(db, action.Id, clock.GetUtcNow().UtcDateTime, outcome: null, cancellationToken))
+            var item = await db.ContentItems.AsNoTracking()
+                .Where(i => i.Id == action.ContentItemId)
+                .Select(i => new { i.Revision, i.IsDeleted })
+                .FirstOrDefaultAsync(cancellationToken) ?? throw new ContentNotFoundException();
+            var revision = item.Revision;
+
+            // What was scheduled is what goes out: a publish set on revision N is given up if the item moved on (edited,
+            // submitted, returned), rather than publishing text nobody scheduled. Revisions only grow, so this is final.
+            // An item in the bin is left to the content manager, whose refusal says so.
+            var changed = action.Kind == ScheduledActionKind.Publish && !item.IsDeleted
+                && action.ContentRevision is { } pinned && pinned != revision;
+            if (!await ScheduleClaim.TryAsync(db, action.Id, clock.GetUtcNow().UtcDateTime, changed ? ScheduleMessages.ChangedSinceScheduled : null, cancellationToken))
             {
                 return RunResult.TakenElsewhere;
             }
 
-            var revision = await db.ContentItems.AsNoTracking()
-                .Where(i => i.Id == action.ContentItemId)
-                .Select(i => (int?)i.Revision)
-                .FirstOrDefaultAsync(cancellationToken) ?? throw new ContentNotFoundException();
             var latest = await LatestAsync(db, action, cancellationToken);
+            if (changed)
+            {
+                await RecordAsync(services, action, latest, ScheduleMessages.ChangedSinceScheduled, cancellationToken);
+                return RunResult.Refused;
+            }
 
             // The statistics count a publication on its publication date: the due time, not the (later) tick that ran
             // it. A date the version already carries (kept from an earlier publication, or chosen by someone allowed
@@ -109,6 +125,12 @@ internal sealed class ScheduleRunner(IServiceScopeFactory scopes, TimeProvider c
             await RecordAsync(services, action, latest, ScheduleMessages.Carried(action.Kind, action.DueUtc), cancellationToken);
             return RunResult.Done;
         }, cancellationToken);
+        if (result == RunResult.Refused)
+        {
+            logger.LogWarning("Schedule {Id} for content {ContentItemId} given up: {Outcome}", action.Id, action.ContentItemId, ScheduleMessages.ChangedSinceScheduled);
+        }
+
+        return result;
     }
 
     // The change was rolled back; completing the row is a transaction of its own, under the same guard.

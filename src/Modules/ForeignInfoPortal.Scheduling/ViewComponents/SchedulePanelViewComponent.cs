@@ -3,6 +3,7 @@ using ForeignInfoPortal.Core.Data;
 using ForeignInfoPortal.Core.Modules;
 using ForeignInfoPortal.Core.Text;
 using ForeignInfoPortal.Scheduling.Models;
+using ForeignInfoPortal.Scheduling.Services;
 using ForeignInfoPortal.Scheduling.ViewModels;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -44,8 +45,10 @@ public sealed class SchedulePanelViewComponent(PortalDbContext db, ContentAccess
 
         // The browser's picker starts at the next whole minute: earlier is refused anyway.
         var earliest = clock.GetUtcNow().UtcDateTime.AddMinutes(1);
+        var givenUp = recent.FirstOrDefault() is { Outcome: { } outcome } last && outcome != ScheduleMessages.Cancelled
+            && pending.All(a => a.Kind != last.Kind) ? Row(last) : null;
         return View(new SchedulePanelViewModel(
-            item.Id, item.IsDeleted, canPublish && !item.IsDeleted, canUnpublish && !item.IsDeleted,
-            VietnamTime.FormatLocalInput(earliest), pending.Select(Row).ToList(), recent.Select(Row).ToList()));
+            item.Id, item.Revision, item.IsDeleted, canPublish && !item.IsDeleted, canUnpublish && !item.IsDeleted,
+            VietnamTime.FormatLocalInput(earliest), pending.Select(Row).ToList(), recent.Select(Row).ToList(), givenUp));
     }
 }
