@@ -62,16 +62,18 @@ internal sealed class SearchService(PortalDbContext db, ISearchEngine engine, IC
     private async Task<IReadOnlyList<SearchResult>> LoadAsync(IReadOnlyList<ScoredHit> hits, SearchQueryText query, CancellationToken cancellationToken)
     {
         var ids = hits.Select(h => h.Id).ToList();
-        var documents = await db.Set<SearchDocument>().AsNoTracking().Include(d => d.Text)
-            .Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
+        // The page's rows and their plain body (for the snippet), not the six analysed copies of the text beside it.
+        var documents = await db.Set<SearchDocument>().AsNoTracking()
+            .Where(d => ids.Contains(d.Id)).Select(d => new { Document = d, d.Text.Body })
+            .ToDictionaryAsync(d => d.Document.Id, cancellationToken);
         var terms = query.FoldedTerms.ToList();
         var prefix = query.Words.Count > 0 && query.Words[^1].IsPrefix ? query.Words[^1].Folded : null;
         return ids.Where(documents.ContainsKey).Select(id =>
         {
-            var d = documents[id];
+            var (d, body) = (documents[id].Document, documents[id].Body);
             var definition = types.Find(d.ContentType);
             var version = new ContentVersion { ContentItemId = d.ContentItemId, ContentType = d.ContentType, Slug = d.Slug, Culture = d.Culture, Title = d.Title };
-            var snippetSource = string.IsNullOrEmpty(d.Text.Body) ? d.Summary ?? "" : d.Text.Body;
+            var snippetSource = string.IsNullOrEmpty(body) ? d.Summary ?? "" : body;
             var snippet = Highlighter.Snippet(snippetSource, terms, prefix, SnippetLength);
             if (!snippet.Contains("<mark>", StringComparison.Ordinal) && !string.IsNullOrEmpty(d.Summary))
             {

@@ -148,7 +148,14 @@ internal abstract class SqlSearchEngine(PortalDbContext db, SearchDocumentCache 
     /// <summary>The bonus factor of each of <paramref name="ids"/> (by id), read from their stored text.</summary>
     internal async Task<Func<int, double>> BonusesFromTextAsync(SearchQueryText query, List<int> ids, CancellationToken cancellationToken)
     {
-        var texts = await db.Set<SearchText>().AsNoTracking().Where(t => ids.Contains(t.Id)).ToListAsync(cancellationToken);
+        // The analysed copies only: the plain body is for snippets.
+        var texts = await db.Set<SearchText>().AsNoTracking().Where(t => ids.Contains(t.Id))
+            .Select(t => new SearchText
+            {
+                Id = t.Id, TitleIndex = t.TitleIndex, TitleFolded = t.TitleFolded, SummaryIndex = t.SummaryIndex, SummaryFolded = t.SummaryFolded,
+                BodyIndex = t.BodyIndex, BodyFolded = t.BodyFolded, Identifiers = t.Identifiers,
+            })
+            .ToListAsync(cancellationToken);
         var factors = texts.ToDictionary(t => t.Id, t => SearchBonuses.Factor(query, t));
         return id => factors.GetValueOrDefault(id, 1.0);
     }
