@@ -11,6 +11,8 @@ public static class AuditPermissions
 
 internal sealed class AuditPermissionProvider : IPermissionProvider
 {
+    string IPermissionProvider.GroupName => "Nhật ký hệ thống";
+
     public IEnumerable<Permission> GetPermissions() => [AuditPermissions.View];
 
     // The editor-in-chief answers for what was published, so reads the trail too.

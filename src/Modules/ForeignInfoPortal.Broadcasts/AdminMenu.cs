@@ -1,5 +1,4 @@
 using ForeignInfoPortal.Core.Modules;
-using ForeignInfoPortal.Core.Security;
 
 namespace ForeignInfoPortal.Broadcasts;
 
@@ -7,5 +6,5 @@ namespace ForeignInfoPortal.Broadcasts;
 internal sealed class AdminMenu : IAdminMenuProvider
 {
     public IEnumerable<AdminMenuItem> GetItems() =>
-        [new("Kênh phát sóng", BroadcastUrls.Settings, 920, StandardPermissions.ManageSettings, "Hệ thống")];
+        [new("Kênh phát sóng", BroadcastUrls.Settings, 920, BroadcastsPermissions.ManageSettings, "Hệ thống")];
 }

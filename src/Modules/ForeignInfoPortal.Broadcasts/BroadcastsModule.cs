@@ -44,6 +44,7 @@ public sealed class BroadcastsModule : IModule
         services.AddScoped<Core.Search.ISearchContributor, BroadcastSearchContributor>();
         services.AddScoped<IRecipeStep, BroadcastSettingsStep>();
         services.AddSingleton<INavigationProvider, BroadcastsNavigation>();
+        services.AddSingleton(BroadcastsPermissions.Provider);
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
         services.AddSingleton(new HomeSection("Phát thanh - Truyền hình", "LatestBroadcasts", 30));
     }

@@ -1,5 +1,4 @@
 using ForeignInfoPortal.Core.Modules;
-using ForeignInfoPortal.Core.Security;
 
 namespace ForeignInfoPortal.Documents;
 
@@ -10,5 +9,5 @@ namespace ForeignInfoPortal.Documents;
 internal sealed class AdminMenu : IAdminMenuProvider
 {
     public IEnumerable<AdminMenuItem> GetItems() =>
-        [new("Danh mục văn bản", DocumentsUrls.Settings, 920, StandardPermissions.ManageSettings, "Hệ thống")];
+        [new("Danh mục văn bản", DocumentsUrls.Settings, 920, DocumentsPermissions.ManageSettings, "Hệ thống")];
 }

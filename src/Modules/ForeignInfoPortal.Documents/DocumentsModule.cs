@@ -47,6 +47,7 @@ public sealed class DocumentsModule : IModule
         services.AddScoped<IRecipeStep, DocumentSettingsStep>();
         services.AddScoped<Core.Search.ISearchContributor, DocumentSearchContributor>();
         services.AddSingleton<INavigationProvider, DocumentsNavigation>();
+        services.AddSingleton(DocumentsPermissions.Provider);
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
         services.AddSingleton(new HomeSection("Văn bản mới", "LatestDocuments", 20));
     }

@@ -1,5 +1,4 @@
 using ForeignInfoPortal.Core.Modules;
-using ForeignInfoPortal.Core.Security;
 
 namespace ForeignInfoPortal.Pages;
 
@@ -7,5 +6,5 @@ namespace ForeignInfoPortal.Pages;
 internal sealed class AdminMenu : IAdminMenuProvider
 {
     public IEnumerable<AdminMenuItem> GetItems() =>
-        [new("Menu trang giới thiệu", PagesUrls.Menu, 930, StandardPermissions.ManageSettings, "Hệ thống")];
+        [new("Menu trang giới thiệu", PagesUrls.Menu, 930, PagesPermissions.ManageMenu, "Hệ thống")];
 }

@@ -34,6 +34,7 @@ public sealed class PagesModule : IModule
         services.AddScoped<ISearchContributor, PageSearchContributor>();
         services.AddScoped<INavigationProvider, PagesNavigation>();
         services.AddScoped<IRecipeStep, PagesMenuStep>();
+        services.AddSingleton(PagesPermissions.Provider);
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
     }
 }

@@ -1,5 +1,4 @@
 using ForeignInfoPortal.Core.Modules;
-using ForeignInfoPortal.Core.Security;
 
 namespace ForeignInfoPortal.Statistics;
 
@@ -13,6 +12,6 @@ internal sealed class AdminMenu : IAdminMenuProvider
         new("Báo cáo thống kê", "/admin/statistics", 600, StatisticsPermissions.ViewStatistics, Group),
         new("Hoạt động đối ngoại", "/admin/statistics/activities", 610, StatisticsPermissions.ManageActivities, Group),
         new("Báo cáo đã phát hành", "/admin/statistics/issued", 620, StatisticsPermissions.ViewStatistics, Group),
-        new("Cấu hình báo cáo", "/admin/statistics/settings", 630, StandardPermissions.ManageSettings, Group),
+        new("Cấu hình báo cáo", "/admin/statistics/settings", 630, StatisticsPermissions.ManageSettings, Group),
     ];
 }

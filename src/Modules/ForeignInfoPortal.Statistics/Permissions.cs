@@ -13,6 +13,9 @@ public static class StatisticsPermissions
 
     /// <summary>Verify and rebuild the counters from the admin.</summary>
     public static Permission ManageCounters { get; } = new("Statistics.ManageCounters", "Kiểm tra và dựng lại bộ đếm");
+
+    /// <summary>Change the statistics settings (the report symbol); administrators only by default.</summary>
+    public static Permission ManageSettings { get; } = new("Statistics.ManageSettings", "Quản lý cấu hình báo cáo thống kê");
 }
 
 internal sealed class StatisticsPermissionProvider : IPermissionProvider
@@ -22,7 +25,7 @@ internal sealed class StatisticsPermissionProvider : IPermissionProvider
     public IEnumerable<Permission> GetPermissions() =>
     [
         StatisticsPermissions.ViewStatistics, StatisticsPermissions.IssueReports,
-        StatisticsPermissions.ManageActivities, StatisticsPermissions.ManageCounters,
+        StatisticsPermissions.ManageActivities, StatisticsPermissions.ManageCounters, StatisticsPermissions.ManageSettings,
     ];
 
     public IEnumerable<PermissionStereotype> GetDefaultStereotypes() =>

@@ -1,5 +1,4 @@
 using ForeignInfoPortal.Core.Modules;
-using ForeignInfoPortal.Core.Security;
 
 namespace ForeignInfoPortal.Tourism;
 
@@ -7,5 +6,5 @@ namespace ForeignInfoPortal.Tourism;
 internal sealed class AdminMenu : IAdminMenuProvider
 {
     public IEnumerable<AdminMenuItem> GetItems() =>
-        [new("Bản đồ du lịch", TourismUrls.Settings, 940, StandardPermissions.ManageSettings, "Hệ thống")];
+        [new("Bản đồ du lịch", TourismUrls.Settings, 940, TourismPermissions.ManageSettings, "Hệ thống")];
 }

@@ -51,6 +51,7 @@ public sealed class TourismModule : IModule
         services.AddScoped<Core.Search.ISearchContributor, TourismSearchContributor>();
         services.AddScoped<IRecipeStep, TourismSettingsStep>();
         services.AddSingleton<INavigationProvider, TourismNavigation>();
+        services.AddSingleton(TourismPermissions.Provider);
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
         services.AddSingleton(new HomeSection("Điểm đến nổi bật", "TourismHighlights", 34));
         services.AddSingleton(new HomeSection("Lễ hội sắp diễn ra", "UpcomingFestivals", 35));

@@ -13,6 +13,6 @@ internal sealed class AdminMenu : IAdminMenuProvider
     [
         new("Duyệt bài", WorkflowUrls.Queue, 1, StandardPermissions.AccessAdmin, "Tổng quan"),
         new("Thông báo", WorkflowUrls.Notifications, 2, StandardPermissions.AccessAdmin, "Tổng quan"),
-        new("Cấu hình duyệt bài", WorkflowUrls.Settings, 930, StandardPermissions.ManageSettings, "Hệ thống"),
+        new("Cấu hình duyệt bài", WorkflowUrls.Settings, 930, WorkflowPermissions.ManageSettings, "Hệ thống"),
     ];
 }

@@ -28,6 +28,7 @@ public sealed class WorkflowModule : IModule
         services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section));
         services.AddSingleton<ReviewMailer>();
         services.AddHttpContextAccessor();
+        services.AddSingleton(WorkflowPermissions.Provider);
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
         services.AddSingleton(new ContentEditorPanel("Review", ReviewPanelViewComponent.Name, 10));
         services.AddSingleton(new DashboardSection("Review", ReviewDashboardViewComponent.Name, 10));

@@ -1,5 +1,4 @@
 using ForeignInfoPortal.Core.Modules;
-using ForeignInfoPortal.Core.Security;
 
 namespace ForeignInfoPortal.Themes.Portal;
 
@@ -7,5 +6,5 @@ namespace ForeignInfoPortal.Themes.Portal;
 internal sealed class AdminMenu : IAdminMenuProvider
 {
     public IEnumerable<AdminMenuItem> GetItems() =>
-        [new("Trình bày trang chủ", "/" + HomeUrls.Settings, 925, StandardPermissions.ManageSettings, "Hệ thống")];
+        [new("Trình bày trang chủ", "/" + HomeUrls.Settings, 925, ThemePermissions.ManageHomePage, "Hệ thống")];
 }

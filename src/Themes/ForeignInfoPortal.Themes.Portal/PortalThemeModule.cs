@@ -14,6 +14,7 @@ public sealed class PortalThemeModule : IModule
     {
         services.AddScoped<SiteContext>();
         services.AddSingleton<INavigationProvider, HomeNavigation>();
+        services.AddSingleton(ThemePermissions.Provider);
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
     }
 }

@@ -28,6 +28,7 @@ public static class IdentityServiceCollectionExtensions
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddErrorDescriber<VietnameseIdentityErrorDescriber>()
             .AddDefaultTokenProviders();
+        services.AddScoped<PermissionDefaultsUpgrade>();
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = SignInPath;

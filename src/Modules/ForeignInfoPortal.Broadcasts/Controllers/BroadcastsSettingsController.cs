@@ -28,7 +28,7 @@ public sealed class BroadcastsSettingsController : Controller
     [HttpGet("")]
     public async Task<IActionResult> IndexAsync(CancellationToken cancellationToken)
     {
-        if (!await _authorization.AuthorizeAsync(User, StandardPermissions.ManageSettings))
+        if (!await _authorization.AuthorizeAsync(User, BroadcastsPermissions.ManageSettings))
         {
             return Forbid();
         }
@@ -40,7 +40,7 @@ public sealed class BroadcastsSettingsController : Controller
     [HttpPost("")]
     public async Task<IActionResult> IndexAsync(BroadcastsSettingsViewModel model, CancellationToken cancellationToken)
     {
-        if (!await _authorization.AuthorizeAsync(User, StandardPermissions.ManageSettings))
+        if (!await _authorization.AuthorizeAsync(User, BroadcastsPermissions.ManageSettings))
         {
             return Forbid();
         }

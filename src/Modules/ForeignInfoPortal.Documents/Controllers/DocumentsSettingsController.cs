@@ -17,7 +17,7 @@ public sealed class DocumentsSettingsController(ISettingsStore settings, IAuthor
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        if (!await authorization.AuthorizeAsync(User, StandardPermissions.ManageSettings))
+        if (!await authorization.AuthorizeAsync(User, DocumentsPermissions.ManageSettings))
         {
             return Forbid();
         }
@@ -34,7 +34,7 @@ public sealed class DocumentsSettingsController(ISettingsStore settings, IAuthor
     [HttpPost("")]
     public async Task<IActionResult> Index(DocumentsSettingsViewModel model, CancellationToken cancellationToken)
     {
-        if (!await authorization.AuthorizeAsync(User, StandardPermissions.ManageSettings))
+        if (!await authorization.AuthorizeAsync(User, DocumentsPermissions.ManageSettings))
         {
             return Forbid();
         }

@@ -20,7 +20,7 @@ public sealed class PagesMenuController(
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        if (!await authorization.AuthorizeAsync(User, StandardPermissions.ManageSettings))
+        if (!await authorization.AuthorizeAsync(User, PagesPermissions.ManageMenu))
         {
             return Forbid();
         }
@@ -41,7 +41,7 @@ public sealed class PagesMenuController(
     [HttpPost("")]
     public async Task<IActionResult> Index(PagesMenuForm form, CancellationToken cancellationToken)
     {
-        if (!await authorization.AuthorizeAsync(User, StandardPermissions.ManageSettings))
+        if (!await authorization.AuthorizeAsync(User, PagesPermissions.ManageMenu))
         {
             return Forbid();
         }

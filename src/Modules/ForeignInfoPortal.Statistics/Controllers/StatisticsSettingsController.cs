@@ -15,7 +15,7 @@ public sealed class StatisticsSettingsController(ISettingsStore settings, IAutho
     [HttpGet("")]
     public async Task<IActionResult> IndexAsync(CancellationToken cancellationToken)
     {
-        if (!await authorization.AuthorizeAsync(User, StandardPermissions.ManageSettings))
+        if (!await authorization.AuthorizeAsync(User, StatisticsPermissions.ManageSettings))
         {
             return Forbid();
         }
@@ -26,7 +26,7 @@ public sealed class StatisticsSettingsController(ISettingsStore settings, IAutho
     [HttpPost("")]
     public async Task<IActionResult> IndexAsync(StatisticsSettings model, CancellationToken cancellationToken)
     {
-        if (!await authorization.AuthorizeAsync(User, StandardPermissions.ManageSettings))
+        if (!await authorization.AuthorizeAsync(User, StatisticsPermissions.ManageSettings))
         {
             return Forbid();
         }

@@ -15,7 +15,7 @@ public sealed class TourismSettingsController(ISettingsStore store, IAuthorizati
     [HttpGet("")]
     public async Task<IActionResult> IndexAsync(CancellationToken cancellationToken)
     {
-        if (!await authorization.AuthorizeAsync(User, StandardPermissions.ManageSettings))
+        if (!await authorization.AuthorizeAsync(User, TourismPermissions.ManageSettings))
         {
             return Forbid();
         }
@@ -26,7 +26,7 @@ public sealed class TourismSettingsController(ISettingsStore store, IAuthorizati
     [HttpPost("")]
     public async Task<IActionResult> IndexAsync(TourismSettings model, CancellationToken cancellationToken)
     {
-        if (!await authorization.AuthorizeAsync(User, StandardPermissions.ManageSettings))
+        if (!await authorization.AuthorizeAsync(User, TourismPermissions.ManageSettings))
         {
             return Forbid();
         }

@@ -1,7 +1,6 @@
 using ForeignInfoPortal.Core.Audit;
 using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Modules;
-using ForeignInfoPortal.Core.Security;
 using ForeignInfoPortal.Core.Settings;
 using ForeignInfoPortal.Workflow.Models;
 using ForeignInfoPortal.Workflow.ViewModels;
@@ -17,7 +16,7 @@ public sealed class WorkflowSettingsController(ISettingsStore settings, IContent
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        if (!await access.HasAsync(User, StandardPermissions.ManageSettings))
+        if (!await access.HasAsync(User, WorkflowPermissions.ManageSettings))
         {
             return Forbid();
         }
@@ -34,7 +33,7 @@ public sealed class WorkflowSettingsController(ISettingsStore settings, IContent
     [HttpPost("")]
     public async Task<IActionResult> Index(string[]? reviewed, CancellationToken cancellationToken)
     {
-        if (!await access.HasAsync(User, StandardPermissions.ManageSettings))
+        if (!await access.HasAsync(User, WorkflowPermissions.ManageSettings))
         {
             return Forbid();
         }

@@ -18,7 +18,7 @@ public sealed class HomeSettingsController(IEnumerable<HomeSection> sections, IS
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        if (!await authorization.AuthorizeAsync(User, StandardPermissions.ManageSettings))
+        if (!await authorization.AuthorizeAsync(User, ThemePermissions.ManageHomePage))
         {
             return Forbid();
         }
@@ -37,7 +37,7 @@ public sealed class HomeSettingsController(IEnumerable<HomeSection> sections, IS
     [HttpPost("")]
     public async Task<IActionResult> Index(HomeSettingsForm form, CancellationToken cancellationToken)
     {
-        if (!await authorization.AuthorizeAsync(User, StandardPermissions.ManageSettings))
+        if (!await authorization.AuthorizeAsync(User, ThemePermissions.ManageHomePage))
         {
             return Forbid();
         }

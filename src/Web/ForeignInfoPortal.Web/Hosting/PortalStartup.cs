@@ -8,9 +8,9 @@ namespace ForeignInfoPortal.Web.Hosting;
 
 /// <summary>
 /// First-start work, run before the server listens and before any verb: migrate the database, run the
-/// setup recipes on an empty one, and make sure an administrator exists. As a hosted service it runs
-/// wherever the host starts (also under the integration tests' factory); hosted services registered by the
-/// app start before the server accepts requests.
+/// setup recipes on an empty one, grant the default permissions declared since the last start, and make sure
+/// an administrator exists. As a hosted service it runs wherever the host starts (also under the integration
+/// tests' factory); hosted services registered by the app start before the server accepts requests.
 /// </summary>
 internal sealed class PortalStartup(IServiceProvider services) : IHostedService
 {
@@ -29,7 +29,8 @@ internal sealed class PortalStartup(IServiceProvider services) : IHostedService
         var modules = provider.GetRequiredService<ModuleCatalog>().Modules;
         logger.LogInformation("Modules: {Modules}", string.Join(", ", modules.Select(m => m.Enabled ? m.Name : $"{m.Name} (off)")));
         await PortalDatabase.MigrateAsync(db, cancellationToken);
-        if (await PortalDatabase.IsEmptyAsync(db, cancellationToken))
+        var freshSite = await PortalDatabase.IsEmptyAsync(db, cancellationToken);
+        if (freshSite)
         {
             var paths = provider.GetRequiredService<PortalPaths>();
             var runner = provider.GetRequiredService<IRecipeRunner>();
@@ -46,6 +47,8 @@ internal sealed class PortalStartup(IServiceProvider services) : IHostedService
             }
         }
 
+        // Permissions that modules declared since the site was set up reach the roles they are meant for, once.
+        await provider.GetRequiredService<PermissionDefaultsUpgrade>().RunAsync(freshSite, cancellationToken);
         await EnsureAdministratorAsync(provider.GetRequiredService<UserManager<PortalUser>>(), provider.GetRequiredService<PortalDbContext>(), configuration, logger);
     }
 
