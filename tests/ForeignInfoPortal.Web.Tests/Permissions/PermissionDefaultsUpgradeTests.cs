@@ -33,6 +33,7 @@ public sealed class PermissionDefaultsUpgradeTests : IDisposable
             var entry = Assert.Single(await SystemGrantsAsync(second));
             Assert.Equal((PortalRoles.Contributor, (string?)null), (entry.SubjectId, entry.UserId));
             Assert.Equal(["News.ViewDrafts"], JsonDocument.Parse(entry.Details!).RootElement.GetProperty("added").EnumerateArray().Select(e => e.GetString()));
+            Assert.Contains("Quyền mới của mô-đun", entry.Details, StringComparison.Ordinal);
 
             // The administrator takes it away in the matrix.
             using var admin = await second.SignInAsAdminAsync();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ForeignInfoPortal.Core.Audit;
+using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Data;
 using ForeignInfoPortal.Core.Settings;
 using Microsoft.AspNetCore.Identity;
@@ -124,7 +125,7 @@ public sealed class PermissionDefaultsUpgrade(
             db.RoleClaims.AddRange(added.Select(p => new IdentityRoleClaim<string> { RoleId = role.Id, ClaimType = Permission.ClaimType, ClaimValue = p }));
             await audit.RecordAsync(new AuditRecord(AuditActions.PermissionsChange, null, "Hệ thống", "Role", role.Name,
                 PortalRoles.DisplayNames.GetValueOrDefault(role.Name, role.Name),
-                JsonSerializer.Serialize(new { added, removed = Array.Empty<string>(), reason = "Quyền mới của mô-đun, cấp theo vai trò mặc định" })),
+                JsonSerializer.Serialize(new { added, removed = Array.Empty<string>(), reason = "Quyền mới của mô-đun, cấp theo vai trò mặc định" }, ContentJson.Options)),
                 cancellationToken);
             total += added.Count;
         }
