@@ -30,6 +30,9 @@
         }
 
         function choose(file) {
+            // The choice is now the latest action: a search still waiting or on its way must not replace its message.
+            clearTimeout(timer);
+            latest++;
             if (isChosen(file.id)) {
                 status.textContent = 'Tệp "' + file.name + '" đã có trong danh sách.';
                 return;

@@ -48,6 +48,9 @@
         }
 
         function add(item) {
+            // The choice is now the latest action: a search still waiting or on its way must not replace its message.
+            clearTimeout(timer);
+            latest++;
             if (mode === 'address') {
                 list.innerHTML = '';
                 address.value = item.url;
