@@ -17,7 +17,7 @@ public sealed class AuditEntry
     /// <summary>The acting user's id; null for the system (scheduled work, start-up) and for unknown callers.</summary>
     public string? UserId { get; set; }
 
-    /// <summary>The acting user's e-mail or name at the time (also what a failed sign-in typed).</summary>
+    /// <summary>The acting user's e-mail or name at the time (also what a failed sign-in typed, when it looks like an e-mail).</summary>
     public string? UserName { get; set; }
 
     /// <summary>What was acted on: a content type name, <c>Settings</c>, <c>User</c>, <c>Role</c>, <c>ApiToken</c>…</summary>

@@ -12,7 +12,9 @@ internal sealed class AuditLog(PortalDbContext db, TimeProvider clock, IHttpCont
             OccurredUtc = clock.GetUtcNow().UtcDateTime,
             Action = Cut(record.Action, 64)!,
             UserId = record.UserId,
-            UserName = Cut(record.UserName, 256),
+            UserName = Cut(record.Action == AuditActions.SignInFailed
+                ? TypedAccountName.ForTrail(record.UserName, matchedAccount: record.UserId is not null)
+                : record.UserName, 256),
             SubjectType = Cut(record.SubjectType, 64),
             SubjectId = Cut(record.SubjectId, 64),
             SubjectTitle = Cut(record.SubjectTitle, 500),

@@ -19,6 +19,10 @@ namespace ForeignInfoPortal.Core.Audit;
 /// </summary>
 public static partial class FieldValues
 {
+    /// <summary>Parts of a property name that mark a secret (see <see cref="IsSecret"/>).</summary>
+    public static readonly IReadOnlyList<string> SecretNameParts =
+        ["password", "passwd", "pwd", "passphrase", "secret", "token", "key", "credential", "connectionstring"];
+
     private static readonly NumberFormatInfo Numbers = new() { NumberGroupSeparator = ".", NumberDecimalSeparator = ",", NegativeSign = "-" };
 
     /// <summary>Every public read-write property of <paramref name="type"/>, before and after.</summary>
@@ -84,8 +88,12 @@ public static partial class FieldValues
     private static string JsonName(PropertyInfo property) =>
         property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(property.Name);
 
-    private static bool IsSecret(string name) =>
-        name.Contains("Password", StringComparison.OrdinalIgnoreCase) || name.Contains("Secret", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// True for a property whose value must never reach the trail: its name contains one of <see cref="SecretNameParts"/>
+    /// (case-insensitive). Broad on purpose: hiding a harmless value ("Keywords") costs a line of the diff, showing a
+    /// secret cannot be undone in an append-only trail.
+    /// </summary>
+    public static bool IsSecret(string name) => SecretNameParts.Any(part => name.Contains(part, StringComparison.OrdinalIgnoreCase));
 
     private static string EnumLabel(Enum value) =>
         value.GetType().GetField(value.ToString())?.GetCustomAttribute<DisplayAttribute>()?.GetName() ?? value.ToString();

@@ -3,7 +3,7 @@ namespace ForeignInfoPortal.Core.Audit;
 /// <summary>What a module tells the audit trail; the log adds the time and, on a web request, the caller's address.</summary>
 /// <param name="Action">A code from <see cref="AuditActions"/> or a module's own <c>module.verb</c>.</param>
 /// <param name="UserId">The acting user; null for the system.</param>
-/// <param name="UserName">The acting user's e-mail or name (for a failed sign-in: what was typed).</param>
+/// <param name="UserName">The acting user's e-mail or name (for a failed sign-in: what was typed, kept only when it names an account or looks like an e-mail).</param>
 /// <param name="SubjectType">A content type name, <c>Settings</c>, <c>User</c>, <c>Role</c>, <c>ApiToken</c>…</param>
 /// <param name="SubjectId">The subject's id or key.</param>
 /// <param name="SubjectTitle">The subject's title or name at the time.</param>

@@ -11,7 +11,8 @@ namespace ForeignInfoPortal.Audit.Services;
 /// <summary>
 /// Deletes entries older than <see cref="AuditOptions.RetentionDays"/>: the only delete the database's triggers let
 /// through, since they refuse anything younger than <see cref="AuditOptions.MinimumRetentionDays"/>. Running it on
-/// several nodes at once is harmless: the second finds nothing left.
+/// several nodes at once is harmless: the second finds nothing left. The delete and its <c>audit.purge</c> entry are one
+/// transaction.
 /// </summary>
 public sealed class AuditRetention(PortalDbContext db, IAuditLog audit, TimeProvider clock, IOptions<AuditOptions> options)
 {
@@ -23,15 +24,20 @@ public sealed class AuditRetention(PortalDbContext db, IAuditLog audit, TimeProv
     {
         var days = Math.Max(options.Value.RetentionDays, AuditOptions.MinimumRetentionDays);
         var cutoff = clock.GetUtcNow().UtcDateTime.AddDays(-days);
-        var removed = await db.AuditEntries.Where(e => e.OccurredUtc < cutoff).ExecuteDeleteAsync(cancellationToken);
-        if (removed > 0)
-        {
-            // The trail says that it was shortened, and how far.
-            await audit.RecordAsync(new AuditRecord(PurgeAction, null, Details:
-                $"Đã xóa {removed} mục ghi trước {Core.Text.VietnamTime.FormatDateAndTime(cutoff)} (lưu giữ {days} ngày)."), cancellationToken);
-        }
 
-        return removed;
+        // The delete and the entry that tells of it commit together or not at all: a trail shortened without saying so
+        // is the one thing the purge must never leave behind.
+        return await db.InTransactionAsync(async () =>
+        {
+            var removed = await db.AuditEntries.Where(e => e.OccurredUtc < cutoff).ExecuteDeleteAsync(cancellationToken);
+            if (removed > 0)
+            {
+                await audit.RecordAsync(new AuditRecord(PurgeAction, null, Details:
+                    $"Đã xóa {removed} mục ghi trước {Core.Text.VietnamTime.FormatDateAndTime(cutoff)} (lưu giữ {days} ngày)."), cancellationToken);
+            }
+
+            return removed;
+        }, cancellationToken);
     }
 }
 
