@@ -4,6 +4,7 @@ using ForeignInfoPortal.Contents.Services;
 using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Data;
 using ForeignInfoPortal.Core.Text;
+using ForeignInfoPortal.Core.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
@@ -46,8 +47,7 @@ internal sealed class ContentApiWriter(
         var item = await ItemAsync(definition, id, cancellationToken);
         await RequireAsync(await access.CanEditAsync(http.User, definition, item), "Tài khoản không có quyền sửa nội dung này.");
         var input = await body.ReadWriteAsync(http.Request, definition, cancellationToken);
-        var revision = Revision(http.Request, input.Request.Revision) ?? throw ApiRefusal.Of(StatusCodes.Status428PreconditionRequired,
-            "revision_required", "Cần phiên bản đã đọc: gửi tiêu đề If-Match: \"N\" hoặc trường \"revision\" (N là revision của lần GET).");
+        var revision = Revision(http.Request, input.Request.Revision) ?? throw new ApiRefusal(ApiRevision.Required());
         var latest = item.Versions.Single(v => v.IsLatest);
         await RequireDateAsync(http.User, definition, input.Request.PublishedAt, latest.PublishedUtc);
         await RequireUnitAsync(http.User, definition, input);
@@ -156,23 +156,9 @@ internal sealed class ContentApiWriter(
         Fields = input.Fields,
     };
 
-    // If-Match: "N" (the ETag of the last answer) and/or the body's revision; both may be sent if they agree.
-    private static int? Revision(HttpRequest request, int? fromBody)
-    {
-        var header = request.Headers.IfMatch.ToString().Trim();
-        int? fromHeader = null;
-        if (header.Length > 0)
-        {
-            var text = (header.StartsWith("W/", StringComparison.Ordinal) ? header[2..] : header).Trim('"');
-            fromHeader = int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
-                ? value
-                : throw InvalidRevision($"Tiêu đề If-Match \"{header}\" không phải một phiên bản (dạng \"N\").");
-        }
-
-        return fromHeader is not null && fromBody is not null && fromHeader != fromBody
-            ? throw InvalidRevision($"If-Match ({fromHeader}) và revision ({fromBody}) khác nhau.")
-            : fromHeader ?? fromBody;
-    }
+    // The shared reading of If-Match and the body's revision (Core's ApiRevision), thrown as a refusal here.
+    private static int? Revision(HttpRequest request, int? fromBody) =>
+        ApiRevision.Read(request, fromBody, out var revision) is { } problem ? throw new ApiRefusal(problem) : revision;
 
     private async Task RequireDateAsync(ClaimsPrincipal user, ContentTypeDefinition definition, DateTimeOffset? requested, DateTime? stored)
     {
@@ -204,6 +190,4 @@ internal sealed class ContentApiWriter(
 
     private static ApiRefusal DateForbidden(ContentTypeDefinition definition) => ApiRefusal.Of(StatusCodes.Status403Forbidden,
         "publication_date_forbidden", $"Tài khoản không có quyền đặt ngày xuất bản của {definition.DisplayName}; hãy bỏ publishedAt. Không có gì được lưu.");
-
-    private static ApiRefusal InvalidRevision(string detail) => ApiRefusal.Of(StatusCodes.Status400BadRequest, "invalid_revision", detail);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using ForeignInfoPortal.Core.Data;
 using ForeignInfoPortal.Core.Web;
@@ -13,7 +12,7 @@ using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace ForeignInfoPortal.Workflow.Apis;
 
-/// <summary>The body of a review action; the revision may come as <c>If-Match: "N"</c> instead.</summary>
+/// <summary>The body of a review action; the revision may come as <c>If-Match: "N"</c> instead (read by <see cref="ApiRevision"/>).</summary>
 internal sealed record ReviewRequest(int? Revision, string? Note, string? Comment);
 
 /// <summary>An item's review after an action.</summary>
@@ -54,10 +53,14 @@ internal static class ReviewApi
                     return ApiProblem.Result(Status400BadRequest, "invalid_json", "Nội dung yêu cầu không phải JSON hợp lệ dạng { \"revision\": N, \"comment\": \"…\" }.");
                 }
 
-                if (Revision(http.Request, body?.Revision) is not { } revision)
+                if (ApiRevision.Read(http.Request, body?.Revision, out var read) is { } invalid)
                 {
-                    return ApiProblem.Result(Status428PreconditionRequired, "revision_required",
-                        "Cần phiên bản đã đọc: gửi tiêu đề If-Match: \"N\" hoặc trường \"revision\" (N là revision của lần GET).");
+                    return invalid;
+                }
+
+                if (read is not { } revision)
+                {
+                    return ApiRevision.Required();
                 }
 
                 var outcome = await run(workflow, http, type, id, revision, body, cancellationToken);
@@ -87,11 +90,4 @@ internal static class ReviewApi
             new Dictionary<string, string[]> { [outcome.Field ?? ""] = [outcome.Message] }),
         _ => ApiProblem.Result(Status409Conflict, "invalid_state", outcome.Message),
     };
-
-    // If-Match: "N" (the ETag of the Contents API's answers) or the body's revision.
-    private static int? Revision(HttpRequest request, int? fromBody)
-    {
-        var header = request.Headers.IfMatch.ToString().Trim().Trim('"');
-        return int.TryParse(header, NumberStyles.None, CultureInfo.InvariantCulture, out var fromHeader) ? fromHeader : fromBody;
-    }
 }
