@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace ForeignInfoPortal.Workflow;
 
@@ -25,8 +26,14 @@ public sealed class WorkflowModule : IModule
         services.AddScoped<ReviewQueries>();
         services.AddScoped<ReviewNotifications>();
         services.AddScoped<IContentHandler, ReviewContentHandler>();
-        services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section));
-        services.AddSingleton<ReviewMailer>();
+        services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section))
+            .Validate(o => o.MaxAttempts >= 1 && o.RetrySeconds >= 1 && o.PollSeconds >= 1 && o.TimeoutSeconds >= 1,
+                $"{SmtpOptions.Section}: MaxAttempts, RetrySeconds, PollSeconds and TimeoutSeconds must each be at least 1.")
+            .ValidateOnStart();
+        services.AddScoped<ReviewMailer>();
+        services.AddScoped<ReviewMailReport>();
+        services.AddSingleton(provider => new ReviewMailQueue(provider.GetRequiredService<IOptions<SmtpOptions>>().Value.Enabled));
+        services.AddHostedService<ReviewMailService>();
         services.AddHttpContextAccessor();
         services.AddSingleton(WorkflowPermissions.Provider);
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();

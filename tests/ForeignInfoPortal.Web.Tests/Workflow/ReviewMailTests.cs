@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ForeignInfoPortal.Web.Tests.Workflow;
 
-/// <summary>A site whose review notifications are mailed to a local SMTP sink.</summary>
+/// <summary>A site whose review notifications are mailed to a local SMTP sink by the background sender, as in production.</summary>
 public sealed class MailSite : PortalFactory
 {
     public MailSite()
@@ -21,6 +21,7 @@ public sealed class MailSite : PortalFactory
             ["Portal:Smtp:Host"] = "127.0.0.1",
             ["Portal:Smtp:Port"] = sink.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Portal:Smtp:From"] = "Cổng thông tin <no-reply@test.local>",
+            ["Portal:Smtp:BaseUrl"] = "http://localhost",
         }) => Sink = sink;
 
     internal SmtpSink Sink { get; }
@@ -35,7 +36,7 @@ public sealed class MailSite : PortalFactory
 public sealed class ReviewMailTests(MailSite site) : IClassFixture<MailSite>
 {
     [Fact]
-    public async Task SubmitMailsTheApprovers_AndReturnMailsTheSubmitter_WithAVietnameseSubjectAndTheLink()
+    public async Task SubmitMailsTheApprovers_AndReturnMailsTheSubmitter_WithTheTextAndTheLink()
     {
         using var contributor = await site.SignInAsNewUserAsync(PortalRoles.Contributor);
         using var editor = await site.SignInAsNewUserAsync(PortalRoles.Editor);
@@ -43,19 +44,20 @@ public sealed class ReviewMailTests(MailSite site) : IClassFixture<MailSite>
         var id = await ReviewForms.DraftAndSubmitAsync(site, contributor, title);
         var link = $"http://localhost{NewsForms.EditPage(id)}";
 
-        var toApprovers = site.Sink.Received.Where(m => m.Message.Subject == $"Bài chờ duyệt: {title}").ToList();
-        Assert.Contains(toApprovers, m => m.Recipients.SequenceEqual([PortalFactory.AdminEmail]));
-        Assert.All(toApprovers, m => Assert.Contains(link, m.Message.TextBody, StringComparison.Ordinal));
-        Assert.Equal("no-reply@test.local", toApprovers[0].Message.From.Mailboxes.Single().Address);
+        var toAdmin = await site.Sink.WaitForAsync(m => (m.Message.Subject ?? "").Contains($"gửi duyệt “{title}”", StringComparison.Ordinal)
+            && m.Recipients.SequenceEqual([PortalFactory.AdminEmail]));
+        Assert.Contains(link, toAdmin.Message.TextBody, StringComparison.Ordinal);
+        Assert.Equal("no-reply@test.local", toAdmin.Message.From.Mailboxes.Single().Address);
 
         var comment = "Đề nghị bổ sung thời gian và địa điểm tổ chức.";
         ReviewForms.AssertBackToEditor(await ReviewForms.ReturnAsync(editor, id, (await NewsForms.LoadAsync(site, id)).Revision, comment), id);
 
-        var submitter = (await ReviewForms.ReviewAsync(site, id))!.SubmittedById!;
-        var returned = Assert.Single(site.Sink.Received, m => m.Message.Subject == $"Bài bị trả lại: {title}");
-        Assert.Equal([await EmailAsync(submitter)], returned.Recipients);
+        var submitter = await EmailAsync((await ReviewForms.ReviewAsync(site, id))!.SubmittedById!);
+        var returned = await site.Sink.WaitForAsync(m => (m.Message.Subject ?? "").Contains($"trả lại “{title}”", StringComparison.Ordinal));
+        Assert.Equal([submitter], returned.Recipients);
         Assert.Contains(comment, returned.Message.TextBody, StringComparison.Ordinal);
         Assert.Contains(link, returned.Message.TextBody, StringComparison.Ordinal);
+        Assert.Single(site.Sink.Received, m => (m.Message.Subject ?? "").Contains($"trả lại “{title}”", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -78,7 +80,8 @@ public sealed class ReviewMailTests(MailSite site) : IClassFixture<MailSite>
         var id = await ReviewForms.DraftAndSubmitAsync(down, contributor, $"Tin khi máy chủ thư hỏng {Guid.NewGuid():N}"[..40]);
 
         Assert.Equal(ReviewState.Submitted, (await ReviewForms.ReviewAsync(down, id))!.State);
-        Assert.NotEmpty(await ReviewForms.NotificationsAsync(down, await ReviewForms.UserIdAsync(down, PortalFactory.AdminEmail)));
+        var queued = Assert.Single(await ReviewForms.NotificationsAsync(down, await ReviewForms.UserIdAsync(down, PortalFactory.AdminEmail)));
+        Assert.Null(queued.MailSentUtc);
     }
 
     private async Task<string> EmailAsync(string userId)

@@ -9,22 +9,64 @@ namespace ForeignInfoPortal.Web.Tests.Workflow;
 /// <summary>
 /// A small real SMTP server on loopback that keeps what it is sent: enough of the protocol (EHLO/HELO, MAIL, RCPT,
 /// DATA with dot-unstuffing, RSET, NOOP, QUIT) for a real client to deliver through it. A message is stored before
-/// the server accepts its DATA, so it is there as soon as the client's send returns.
+/// the server accepts its DATA, so it is there as soon as the client's send returns. Recipients whose address starts
+/// with <see cref="RejectedPrefix"/> are refused as a real server refuses an unknown mailbox (550).
 /// </summary>
 internal sealed class SmtpSink : IDisposable
 {
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    public const string RejectedPrefix = "tu-choi";
+
+    private readonly TcpListener _listener;
     private readonly CancellationTokenSource _stop = new();
 
-    public SmtpSink()
+    /// <param name="port">A chosen port (a server "coming back" where one was down), or 0 for any free one.</param>
+    public SmtpSink(int port = 0)
     {
+        _listener = new TcpListener(IPAddress.Loopback, port);
         _listener.Start();
         _ = AcceptAsync();
+    }
+
+    /// <summary>A loopback port with nothing listening on it (a mail server that is down).</summary>
+    public static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
 
     public ConcurrentQueue<(IReadOnlyList<string> Recipients, MimeMessage Message)> Received { get; } = new();
+
+    /// <summary>
+    /// Waits until a message that matches has arrived (the background sender delivers after the request has answered)
+    /// and returns it; fails after <paramref name="patience"/> (default 30 s), a limit on waiting, not a speed check.
+    /// </summary>
+    public async Task<(IReadOnlyList<string> Recipients, MimeMessage Message)> WaitForAsync(
+        Func<(IReadOnlyList<string> Recipients, MimeMessage Message), bool> match, TimeSpan? patience = null)
+    {
+        using var timeout = new CancellationTokenSource(patience ?? TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            foreach (var received in Received)
+            {
+                if (match(received))
+                {
+                    return received;
+                }
+            }
+
+            try
+            {
+                await Task.Delay(50, timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                Assert.Fail($"No matching mail arrived; the sink has {Received.Count}: {string.Join(" | ", Received.Select(m => m.Message.Subject))}");
+            }
+        }
+    }
 
     public void Dispose()
     {
@@ -79,7 +121,14 @@ internal sealed class SmtpSink : IDisposable
                     await writer.WriteLineAsync("250 OK");
                     break;
                 case "RCPT":
-                    recipients.Add(line[(line.IndexOf('<', StringComparison.Ordinal) + 1)..line.IndexOf('>', StringComparison.Ordinal)]);
+                    var recipient = line[(line.IndexOf('<', StringComparison.Ordinal) + 1)..line.IndexOf('>', StringComparison.Ordinal)];
+                    if (recipient.StartsWith(RejectedPrefix, StringComparison.OrdinalIgnoreCase))
+                    {
+                        await writer.WriteLineAsync("550 5.1.1 No such mailbox");
+                        break;
+                    }
+
+                    recipients.Add(recipient);
                     await writer.WriteLineAsync("250 OK");
                     break;
                 case "DATA":

@@ -58,7 +58,7 @@ internal sealed class ReviewContentHandler(
             var type = types.Find(context.Item.ContentType);
             await notifications.ToUserAsync(submitter,
                 $"“{title}” ({type?.DisplayName ?? context.Item.ContentType}) đã được duyệt và xuất bản.",
-                $"Bài đã được duyệt: {title}", WorkflowUrls.Editor(context.Item.ContentType, context.Item.Id), CancellationToken.None);
+                WorkflowUrls.Editor(context.Item.ContentType, context.Item.Id), CancellationToken.None);
         }
     }
 

@@ -11,8 +11,9 @@ namespace ForeignInfoPortal.Workflow.Services;
 
 /// <summary>
 /// The review transitions: submit (whoever may edit the item), approve and return (holders of the type's Publish
-/// permission). Each checks the revision the user saw, runs in one transaction with its audit entry and
-/// notifications, and mails after the commit. The admin panel and the API both call here.
+/// permission). Each checks the revision the user saw and runs in one transaction with its audit entry and
+/// notifications (whose mails are queued on the same rows and sent later by the outbox). The admin panel and the API
+/// both call here.
 /// </summary>
 public sealed class ReviewWorkflow(
     PortalDbContext db,
@@ -89,7 +90,7 @@ public sealed class ReviewWorkflow(
             var who = await UserNameAsync(userId, cancellationToken);
             await audit.RecordAsync(Audit(AuditActions.ContentSubmit, userId, who.Email, definition, id, latest.Title, note), cancellationToken);
             var text = $"{who.Display} gửi duyệt “{latest.Title}” ({definition.DisplayName})." + (note is null ? "" : $" Ghi chú: {note}");
-            await notifications.ToApproversAsync(definition, userId, text, $"Bài chờ duyệt: {latest.Title}", WorkflowUrls.Editor(definition.Name, id), cancellationToken);
+            await notifications.ToApproversAsync(definition, userId, text, WorkflowUrls.Editor(definition.Name, id), cancellationToken);
             return new ReviewOutcome(ReviewResult.Done, "Đã gửi duyệt. Người duyệt đã được báo.");
         }, cancellationToken);
     }
@@ -177,7 +178,7 @@ public sealed class ReviewWorkflow(
             if (review.SubmittedById is { } submitter)
             {
                 await notifications.ToUserAsync(submitter, $"{who.Display} trả lại “{latest.Title}”: {comment}",
-                    $"Bài bị trả lại: {latest.Title}", WorkflowUrls.Editor(definition.Name, id), cancellationToken);
+                    WorkflowUrls.Editor(definition.Name, id), cancellationToken);
             }
 
             return new ReviewOutcome(ReviewResult.Done, "Đã trả lại cho người gửi kèm góp ý.");
@@ -197,13 +198,12 @@ public sealed class ReviewWorkflow(
     private async Task<bool> IsWaitingAsync(int id, CancellationToken cancellationToken) =>
         await db.Set<ContentReview>().AnyAsync(r => r.ContentItemId == id && r.State == ReviewState.Submitted, cancellationToken);
 
-    // One transaction for the transition, its audit entry and its notifications; the mails leave after the commit.
+    // One transaction for the transition, its audit entry, its notifications and their queued mails.
     private async Task<ReviewOutcome> ChangeAsync(Func<Task<ReviewOutcome>> change, CancellationToken cancellationToken)
     {
-        ReviewOutcome outcome;
         try
         {
-            outcome = await db.InTransactionAsync(async () =>
+            return await db.InTransactionAsync(async () =>
             {
                 var result = await change();
                 if (result.Result != ReviewResult.Done)
@@ -229,17 +229,10 @@ public sealed class ReviewWorkflow(
                 _ => Refused(exception.Message),
             };
         }
-
-        await notifications.SendPendingAsync(cancellationToken);
-        return outcome;
     }
 
-    // The transaction rolled back: drop what the context still tracks and the mails of notifications never stored.
-    private void Forget()
-    {
-        db.ChangeTracker.Clear();
-        notifications.Discard();
-    }
+    // The transaction rolled back: drop what the context still tracks (the notification rows and their mails with it).
+    private void Forget() => db.ChangeTracker.Clear();
 
     private async Task<Target?> FindAsync(string type, int id, CancellationToken cancellationToken)
     {
