@@ -153,7 +153,7 @@ public sealed class ReviewOutboxTests
         var title = $"Tin duyệt theo lịch {Guid.NewGuid():N}"[..28];
         var id = await ReviewForms.DraftAndSubmitAsync(site, contributor, title);
 
-        await site.AddScheduleAsync(id, ScheduledActionKind.Publish, site.Now);
+        await site.AddScheduleAsync(id, ScheduledActionKind.Publish, site.Now, (await NewsForms.LoadAsync(site, id)).Revision);
         Assert.Equal(1, await site.RunDueAsync());
         Assert.Equal(ReviewState.Approved, (await ReviewForms.ReviewAsync(site, id))!.State);
 
