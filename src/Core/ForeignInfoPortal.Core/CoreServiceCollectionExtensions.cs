@@ -32,6 +32,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<ContentAccess>();
 
+        // Public pages describe themselves here; the Discovery module writes it into the layout's head.
+        services.AddScoped<Web.PageMetadata>();
+
         // The Media module replaces this with the libvips picture markup; without it pages keep plain images.
         services.TryAddSingleton<Media.IResponsiveImages, Media.PlainImages>();
         services.AddScoped<ISettingsStore, SettingsStore>();

@@ -1,0 +1,67 @@
+using ForeignInfoPortal.Core.Content;
+
+namespace ForeignInfoPortal.Core.Web;
+
+/// <summary>
+/// How the current public page describes itself to search engines and social networks: one per request, filled
+/// by the page's view (or controller) and written once into the layout's <c>&lt;head&gt;</c> by the Discovery
+/// module (canonical link, Open Graph, Twitter card, schema.org JSON-LD). Paths are site-relative; the renderer
+/// makes them absolute from the public base URL. A page that fills nothing gets a plain "website" description.
+/// </summary>
+public sealed class PageMetadata
+{
+    /// <summary>The page's own title, without the portal's name.</summary>
+    public string? Title { get; set; }
+
+    public string? Description { get; set; }
+
+    /// <summary>The page's one address (path, with the query only when it names another page of a list), for the canonical link and og:url; null: none is written.</summary>
+    public string? CanonicalPath { get; set; }
+
+    /// <summary>The picture to share: a media library address (<c>/anh/…</c>), another local path, or an outside URL.</summary>
+    public string? Image { get; set; }
+
+    public string? ImageAlt { get; set; }
+
+    /// <summary>True for an article-like page (og:type article and JSON-LD); false for lists and the home page.</summary>
+    public bool IsArticle { get; set; }
+
+    /// <summary>The og:type when neither "article" nor "website" fits ("video.other" for a video).</summary>
+    public string? OpenGraphType { get; set; }
+
+    /// <summary>The schema.org type of the generic JSON-LD block ("NewsArticle", "Legislation"); null: none.</summary>
+    public string? SchemaType { get; set; }
+
+    /// <summary>
+    /// A module's own JSON-LD, written instead of the generic block when the type knows more (a place's geo
+    /// coordinates…). It must be serialised with an encoder that escapes '&lt;' so it cannot close the script.
+    /// </summary>
+    public string? StructuredData { get; set; }
+
+    public DateTime? PublishedUtc { get; set; }
+
+    public DateTime? ModifiedUtc { get; set; }
+
+    /// <summary>The section the page belongs to (the content type's or category's name), for article:section.</summary>
+    public string? Section { get; set; }
+
+    public IReadOnlyList<string> Tags { get; set; } = [];
+
+    /// <summary>
+    /// Fills the description of a published content version's detail page: its title, summary, featured image,
+    /// public path and dates. The modified time is the version's save time, never earlier than its publication.
+    /// </summary>
+    public void DescribeArticle(ContentVersion version, string path, string? schemaType, string? section)
+    {
+        Title = version.Title;
+        Description = string.IsNullOrWhiteSpace(version.Summary) ? null : version.Summary;
+        CanonicalPath = path;
+        Image = string.IsNullOrWhiteSpace(version.FeaturedImage) ? null : version.FeaturedImage;
+        ImageAlt = version.Title;
+        IsArticle = true;
+        SchemaType = schemaType;
+        PublishedUtc = version.PublishedUtc;
+        ModifiedUtc = version.PublishedUtc is { } published && published > version.CreatedUtc ? published : version.CreatedUtc;
+        Section = section;
+    }
+}

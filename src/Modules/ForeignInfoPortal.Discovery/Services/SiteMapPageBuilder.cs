@@ -1,0 +1,45 @@
+using ForeignInfoPortal.Core.Content;
+using ForeignInfoPortal.Core.Modules;
+using ForeignInfoPortal.Discovery.ViewModels;
+using Microsoft.EntityFrameworkCore;
+
+namespace ForeignInfoPortal.Discovery.Services;
+
+/// <summary>
+/// The human site map (/so-do-trang): the sections of the navigation, then every content section with its newest
+/// items (a reader wants the shape of the site, not fifty thousand links: sitemap.xml is for crawlers).
+/// </summary>
+internal sealed class SiteMapPageBuilder(ContentSections sections, IContentManager content, IEnumerable<INavigationProvider> navigation)
+{
+    public const int ItemsPerGroup = 50;
+
+    private const string Culture = PortalCultures.Vietnamese;
+
+    public async Task<SiteMapViewModel> BuildAsync(CancellationToken cancellationToken)
+    {
+        var links = navigation.SelectMany(p => p.GetItems())
+            .OrderBy(i => i.Order).ThenBy(i => i.Text, StringComparer.Ordinal)
+            .DistinctBy(i => i.Url, StringComparer.OrdinalIgnoreCase)
+            .Select(i => new SiteMapLink(i.Text, i.Url))
+            .ToList();
+        var groups = new List<SiteMapGroup>();
+        foreach (var section in sections.All.OrderBy(s => s.Type.DisplayName, StringComparer.Ordinal))
+        {
+            var query = content.QueryPublished(section.Type.Name, Culture);
+            var count = await query.CountAsync(cancellationToken);
+            if (count == 0)
+            {
+                continue;
+            }
+
+            var items = await query.OrderByDescending(v => v.PublishedUtc).ThenByDescending(v => v.Id)
+                .Take(ItemsPerGroup)
+                .Select(v => new ContentVersion { ContentType = v.ContentType, Culture = v.Culture, Slug = v.Slug, Title = v.Title })
+                .ToListAsync(cancellationToken);
+            groups.Add(new SiteMapGroup(section.Type.DisplayName,
+                items.Select(v => new SiteMapLink(v.Title, section.Type.PublicUrl!(v))).ToList(), count - items.Count));
+        }
+
+        return new SiteMapViewModel(links, groups);
+    }
+}

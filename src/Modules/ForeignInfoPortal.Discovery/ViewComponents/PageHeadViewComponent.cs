@@ -1,0 +1,74 @@
+using ForeignInfoPortal.Core.Media;
+using ForeignInfoPortal.Core.Settings;
+using ForeignInfoPortal.Core.Web;
+using ForeignInfoPortal.Discovery.Services;
+using ForeignInfoPortal.Discovery.ViewModels;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ForeignInfoPortal.Discovery.ViewComponents;
+
+/// <summary>
+/// Writes the current page's <see cref="PageMetadata"/> into the head, once: canonical link, Open Graph and Twitter
+/// card tags with absolute addresses, JSON-LD for articles, and the feed links of list pages.
+/// </summary>
+public sealed class PageHeadViewComponent : ViewComponent
+{
+    private readonly PageMetadata _page;
+    private readonly ISettingsStore _settings;
+    private readonly PublicUrls _urls;
+    private readonly ContentSections _sections;
+
+    // Activated through a public constructor; the module's own services are internal.
+    public PageHeadViewComponent(PageMetadata page, ISettingsStore settings, IServiceProvider services)
+    {
+        _page = page;
+        _settings = settings;
+        _urls = services.GetRequiredService<PublicUrls>();
+        _sections = services.GetRequiredService<ContentSections>();
+    }
+
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        var site = await _settings.GetAsync<SiteSettings>(SiteSettings.Key, HttpContext.RequestAborted);
+        var canonical = _page.CanonicalPath is null ? null : _urls.Absolute(_page.CanonicalPath);
+        var image = ImageUrl(_page.Image) ?? ImageUrl(site.EmblemUrl);
+        var feeds = new List<FeedLinkView>();
+        if (_sections.FeedPathOfListPage(HttpContext.Request.Path.Value ?? "") is { } feedPath)
+        {
+            var title = PageTitle() ?? site.PortalName;
+            feeds.Add(new FeedLinkView("application/rss+xml", $"{title} (RSS)", _urls.Absolute(DiscoveryUrls.Rss + feedPath)));
+            feeds.Add(new FeedLinkView("application/atom+xml", $"{title} (Atom)", _urls.Absolute(DiscoveryUrls.Atom + feedPath)));
+        }
+
+        return View(new PageHeadViewModel(
+            PageTitle() ?? site.PortalName,
+            _page.Description,
+            canonical,
+            _page.OpenGraphType ?? (_page.IsArticle ? "article" : "website"),
+            image,
+            image is null ? null : _page.ImageAlt ?? _page.Title ?? site.PortalName,
+            _page.IsArticle && _page.PublishedUtc is { } published ? FeedWriter.Rfc3339(published) : null,
+            _page.IsArticle && _page.ModifiedUtc is { } modified ? FeedWriter.Rfc3339(modified) : null,
+            _page.IsArticle ? _page.Section : null,
+            _page.IsArticle ? _page.Tags : [],
+            _page.StructuredData ?? StructuredData.For(_page, site, _urls, canonical, image),
+            _page.IsArticle,
+            feeds));
+    }
+
+    // A page that describes nothing else still has the title it gave the layout.
+    private string? PageTitle() => _page.Title ?? ViewData["Title"] as string;
+
+    /// <summary>
+    /// A library picture is shared at a fixed derived width in JPEG (every network reads it; WebP not everywhere);
+    /// other addresses are made absolute as they are.
+    /// </summary>
+    private string? ImageUrl(string? reference) =>
+        string.IsNullOrWhiteSpace(reference) ? null
+        : MediaUrls.TryParse(reference, out var id) ? _urls.Absolute(MediaUrls.Derived(id, ShareImageWidth, ImageFormat.Jpeg))
+        : _urls.Absolute(reference);
+
+    // The width Facebook recommends for link previews, and one of the fixed widths.
+    private const int ShareImageWidth = 1280;
+}
