@@ -1,7 +1,6 @@
+using System.Security.Claims;
 using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Data;
-using ForeignInfoPortal.Core.Security;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -12,8 +11,10 @@ namespace ForeignInfoPortal.Core.Files;
 
 /// <summary>
 /// <c>GET|HEAD /tep/{id}/{name}</c>: a stored file, with ranges (players seek), its SHA-256 as ETag and the real
-/// media type. Visitors get only files that a published, non-deleted version refers to; people who may open
-/// the admin get every file (drafts being edited). Anything else is a plain 404, so ids cannot be probed.
+/// media type. Who gets which file is <see cref="FileReadRules"/>: visitors the files of published items, admin users
+/// besides their own uploads and the files of items they can see. Anything else is a plain 404 (not 403), so ids
+/// cannot be probed. Public files may be kept by shared caches (revalidated with the ETag, so a withdrawn file stops at
+/// once); the others are <c>private, no-store</c>.
 /// </summary>
 public static class FileEndpoints
 {
@@ -28,9 +29,10 @@ public static class FileEndpoints
     }
 
     private static async Task<IResult> DownloadAsync(Guid id, HttpContext context, PortalDbContext db, IFileStore store,
-        IAuthorizationService authorization, CancellationToken cancellationToken)
+        ContentAccess access, IContentTypeRegistry types, CancellationToken cancellationToken)
     {
-        if (!await MayReadAsync(id, context, db, authorization, cancellationToken)
+        var isPublic = await FileReadRules.IsPublicAsync(db, id, cancellationToken);
+        if ((!isPublic && !await MayReadPrivateAsync(id, context.User, db, access, types, cancellationToken))
             || await store.OpenAsync(id, cancellationToken) is not { } opened)
         {
             return Results.NotFound();
@@ -46,24 +48,24 @@ public static class FileEndpoints
         var headers = context.Response.Headers;
         headers.ContentDisposition = disposition.ToString();
         headers.XContentTypeOptions = "nosniff";
+        headers.CacheControl = isPublic ? "public, no-cache" : "private, no-store";
         return Results.File(content, file.ContentType, fileDownloadName: null,
             lastModified: new DateTimeOffset(file.CreatedUtc, TimeSpan.Zero),
             entityTag: new EntityTagHeaderValue($"\"{file.Sha256}\""),
             enableRangeProcessing: true);
     }
 
-    private static async Task<bool> MayReadAsync(Guid id, HttpContext context, PortalDbContext db, IAuthorizationService authorization,
-        CancellationToken cancellationToken)
+    private static async Task<bool> MayReadPrivateAsync(Guid id, ClaimsPrincipal user, PortalDbContext db,
+        ContentAccess access, IContentTypeRegistry types, CancellationToken cancellationToken)
     {
-        if (context.User.Identity?.IsAuthenticated == true && await authorization.AuthorizeAsync(context.User, StandardPermissions.AccessAdmin))
+        if (user.Identity?.IsAuthenticated != true)
         {
-            return true;
+            return false;
         }
 
-        var text = id.ToString("N");
-        return await db.ContentIndex.AsNoTracking().AnyAsync(i => i.Name == ContentFileIndex.Name && i.Text == text
-            && i.ContentVersion.IsPublished && !i.ContentVersion.ContentItem.IsDeleted
-            && i.ContentVersion.ContentItem.Status == ContentStatus.Published, cancellationToken);
+        var file = await db.Files.AsNoTracking().Where(f => f.Id == id).Select(f => new { f.Id, f.CreatedBy }).FirstOrDefaultAsync(cancellationToken);
+        return file is not null
+            && (await FileReadRules.ReadableAsync(db, access, types, user, [(file.Id, file.CreatedBy)], cancellationToken)).Contains(id);
     }
 
     // The fallback for clients that ignore filename*: Vietnamese folded to ASCII ("Ke hoach 64.pdf").

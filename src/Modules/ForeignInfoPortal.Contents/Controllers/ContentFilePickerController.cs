@@ -12,7 +12,8 @@ namespace ForeignInfoPortal.Contents.Controllers;
 /// The file fields' picker: files already stored (an attachment of another document, a broadcast's recording) that a
 /// field of a type may take, newest first, searched by name with or without diacritics. The kinds come from the
 /// field's own <see cref="ContentFileAttribute"/>, never from the client, and the content manager checks the kind
-/// again when the item is saved.
+/// again when the item is saved. Only files the user may read are offered (<see cref="FileReadRules"/>: public ones,
+/// their own uploads, those of items they can see), so the picker never shows another unit's draft attachments.
 /// </summary>
 [Authorize]
 [Route("admin/content/{type}/files")]
@@ -44,12 +45,14 @@ public sealed class ContentFilePickerController(PortalDbContext db, IContentType
             .Where(f => kinds.Contains(f.Kind))
             .OrderByDescending(f => f.CreatedUtc)
             .Take(SearchWindow)
-            .Select(f => new { f.Id, f.OriginalName, f.Kind, f.Length, f.CreatedUtc })
+            .Select(f => new { f.Id, f.OriginalName, f.Kind, f.Length, f.CreatedUtc, f.CreatedBy })
             .ToListAsync(cancellationToken);
         var words = VietnameseText.Fold(q ?? "").ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var matching = candidates
+        var named = candidates
             .Where(f => words.Length == 0 || words.All(VietnameseText.Fold(f.OriginalName).ToLowerInvariant().Contains))
             .ToList();
+        var readable = await FileReadRules.ReadableAsync(db, access, types, User, named.Select(f => (f.Id, f.CreatedBy)).ToList(), cancellationToken);
+        var matching = named.Where(f => readable.Contains(f.Id)).ToList();
         page = Math.Max(page, 1);
         var items = matching.Skip((page - 1) * PageSize).Take(PageSize).Select(f => new
         {
