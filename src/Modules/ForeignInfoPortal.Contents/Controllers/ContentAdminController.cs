@@ -106,7 +106,9 @@ public sealed class ContentAdminController(
 
     /// <summary>
     /// Saves an old version's content as a new draft through the content manager: the public version stays public
-    /// until someone publishes, and a stale revision changes nothing.
+    /// until someone publishes, and a stale revision changes nothing. What the old version carried passes the editor's
+    /// checks: its publication date only with SetPublicationDate (otherwise the current one is kept), its unit only when
+    /// the user may still draft for it (otherwise nothing is saved and the unit message says why).
     /// </summary>
     [HttpPost("{id:int}/history/{number:int}/restore")]
     public async Task<IActionResult> RestoreVersion(string type, int id, int number, int revision, CancellationToken cancellationToken)
@@ -129,9 +131,23 @@ public sealed class ContentAdminController(
             return NotFound();
         }
 
+        var input = ContentInput.FromVersion(definition, version);
+        if (!await access.HasAsync(User, definition.Permissions.SetPublicationDate))
+        {
+            input.PublishedUtc = item.Versions.Single(v => v.IsLatest).PublishedUtc;
+        }
+
+        var (unitId, unitError) = await access.ResolveUnitAsync(User, definition, input.UnitId);
+        if (unitError is not null)
+        {
+            TempData[AdminNotice.Error] = $"Chưa khôi phục được phiên bản {number}. {unitError}";
+            return LocalRedirect($"/admin/content/{definition.Name}/{id}/history");
+        }
+
+        input.UnitId = unitId;
         try
         {
-            var saved = await manager.SaveDraftAsync(id, revision, ContentInput.FromVersion(definition, version), ContentAccess.UserId(User), cancellationToken);
+            var saved = await manager.SaveDraftAsync(id, revision, input, ContentAccess.UserId(User), cancellationToken);
             var newest = saved.Versions.Max(v => v.Number);
             TempData[AdminNotice.Success] = saved.Status == ContentStatus.Published
                 ? $"Đã khôi phục phiên bản {number} thành bản nháp mới (phiên bản {newest}). Bản đang công khai giữ nguyên cho đến khi bản nháp được xuất bản."
