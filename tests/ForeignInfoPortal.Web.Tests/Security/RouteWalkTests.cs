@@ -54,9 +54,9 @@ public sealed partial class RouteWalkTests(RouteWalkSite site, ITestOutputHelper
     private const string SignInPath = ForeignInfoPortal.Core.Security.IdentityServiceCollectionExtensions.SignInPath;
 
     // Public: [AllowAnonymous], anyone may call it. AnySignedIn: [SkipAdminGate], any signed-in user (password change, sign-out).
-    private sealed record Call(string Method, string Path, bool Public, bool AnySignedIn, bool IsApi);
+    internal sealed record Call(string Method, string Path, bool Public, bool AnySignedIn, bool IsApi);
 
-    private sealed record Outcome(HttpStatusCode Status, string? Location, IReadOnlyList<(string Permission, bool Granted)> Checks)
+    internal sealed record Outcome(HttpStatusCode Status, string? Location, IReadOnlyList<(string Permission, bool Granted)> Checks)
     {
         public bool Refused => Status == HttpStatusCode.Forbidden || (Location?.StartsWith("/admin/account/denied", StringComparison.Ordinal) ?? false);
     }
@@ -66,7 +66,7 @@ public sealed partial class RouteWalkTests(RouteWalkSite site, ITestOutputHelper
     {
         using var admin = await site.SignInAsAdminAsync();
         var itemId = await NewsForms.CreateAsync(admin, "Tin để đi qua mọi đường dẫn");
-        var calls = Calls(itemId);
+        var calls = Calls(site, itemId);
         Assert.Contains(calls, c => c.Path.StartsWith("/admin/", StringComparison.Ordinal));
         Assert.Contains(calls, c => c.IsApi && !c.Public);
 
@@ -75,7 +75,7 @@ public sealed partial class RouteWalkTests(RouteWalkSite site, ITestOutputHelper
         var problems = new List<string>();
         var results = new Dictionary<(string Role, Call Call), Outcome>();
 
-        using (var anonymous = await WalkerAsync(null))
+        using (var anonymous = await WalkerAsync(site, null))
         {
             foreach (var call in calls)
             {
@@ -98,7 +98,7 @@ public sealed partial class RouteWalkTests(RouteWalkSite site, ITestOutputHelper
 
         foreach (var role in roles)
         {
-            using var walker = await WalkerAsync(role);
+            using var walker = await WalkerAsync(site, role);
             foreach (var call in calls)
             {
                 var outcome = await walker.SendAsync(call);
@@ -160,7 +160,7 @@ public sealed partial class RouteWalkTests(RouteWalkSite site, ITestOutputHelper
     }
 
     // Every endpoint under /admin and /api, each HTTP method apart, with its route values filled in.
-    private List<Call> Calls(int itemId)
+    internal static List<Call> Calls(RouteWalkSite site, int itemId)
     {
         var endpoints = site.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
         var calls = new List<Call>();
@@ -214,7 +214,8 @@ public sealed partial class RouteWalkTests(RouteWalkSite site, ITestOutputHelper
         return result;
     }
 
-    private async Task<Walker> WalkerAsync(string? role)
+    // A walker signed in as a new user of the role (of the given units, else the first one), with an API token.
+    internal static async Task<Walker> WalkerAsync(RouteWalkSite site, string? role, params string[] unitCodes)
     {
         var walker = new Walker(site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false }), site.Recorder);
         if (role is null)
@@ -223,7 +224,7 @@ public sealed partial class RouteWalkTests(RouteWalkSite site, ITestOutputHelper
             return walker;
         }
 
-        var email = await site.CreateUserAsync(role);
+        var email = await site.CreateUserAsync(role, unitCodes);
         await walker.ReadFormTokenAsync("/admin/account/login");
         await walker.SignInAsync(email, PortalFactory.Password);
         await walker.ReadFormTokenAsync("/admin/account/change-password");
@@ -235,7 +236,7 @@ public sealed partial class RouteWalkTests(RouteWalkSite site, ITestOutputHelper
 
     // A client whose cookies are set once (sign-in, antiforgery) and then sent unchanged, so that a sign-out or a
     // refreshed cookie on one route cannot change who calls the next.
-    private sealed partial class Walker(HttpClient http, PermissionRecorder recorder) : IDisposable
+    internal sealed partial class Walker(HttpClient http, PermissionRecorder recorder) : IDisposable
     {
         private readonly Dictionary<string, string> _cookies = new(StringComparer.Ordinal);
         private string _formToken = "";
@@ -259,14 +260,15 @@ public sealed partial class RouteWalkTests(RouteWalkSite site, ITestOutputHelper
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         }
 
-        public async Task<Outcome> SendAsync(Call call)
+        /// <summary>Sends the call; <paramref name="antiforgery"/> false leaves out the form token (and, for /api, the bearer token).</summary>
+        public async Task<Outcome> SendAsync(Call call, bool antiforgery = true)
         {
             var id = Guid.NewGuid().ToString("N");
             using var request = new HttpRequestMessage(new HttpMethod(call.Method), call.Path);
             request.Headers.Add(PermissionRecorder.Header, id);
             if (call.IsApi)
             {
-                if (Token is not null)
+                if (Token is not null && antiforgery)
                 {
                     request.Headers.Authorization = new("Bearer", Token);
                 }
@@ -280,7 +282,7 @@ public sealed partial class RouteWalkTests(RouteWalkSite site, ITestOutputHelper
             }
             else if (call.Method != "GET")
             {
-                request.Content = new FormUrlEncodedContent([new("__RequestVerificationToken", _formToken)]);
+                request.Content = new FormUrlEncodedContent(antiforgery ? [new("__RequestVerificationToken", _formToken)] : []);
             }
 
             using var response = await SendRawAsync(request, keepCookies: false);
