@@ -8,9 +8,10 @@ namespace ForeignInfoPortal.Core.Files;
 
 /// <summary>
 /// Who may read a stored file (download it at <c>/tep</c>, pick it for a field). Anyone: a file that the published
-/// version of a published, non-deleted item refers to. People who may open the admin, besides: the files they uploaded
-/// and the files that any version of an item they can see refers to (<see cref="ContentAccess.VisibleItemIdsAsync"/>,
-/// the unit rules). Nothing else: another ward's draft attachments stay out of reach, and out of sight.
+/// version of a published, non-deleted item refers to. People who may open the admin, besides: the files they uploaded,
+/// the files that any version of an item they can see refers to (<see cref="ContentAccess.VisibleItemIdsAsync"/>, the
+/// unit rules), and files of no one (no uploader, no item: imported by a recipe or the system, so of no unit). Nothing
+/// else: another ward's draft attachments stay out of reach, and out of sight.
 /// </summary>
 public static class FileReadRules
 {
@@ -48,6 +49,13 @@ public static class FileReadRules
             }
 
             readable.UnionWith((await referenced.Distinct().ToListAsync(cancellationToken)).Select(text => Guid.ParseExact(text, "N")));
+            if (admin)
+            {
+                var anyReference = (await db.ContentIndex.AsNoTracking().Where(i => i.Name == ContentFileIndex.Name && batch.Contains(i.Text!))
+                    .Select(i => i.Text!).Distinct().ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+                readable.UnionWith(files.Where(f => f.CreatedBy is null && batch.Contains(f.Id.ToString("N")) && !anyReference.Contains(f.Id.ToString("N")))
+                    .Select(f => f.Id));
+            }
         }
 
         return readable;
