@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using ForeignInfoPortal.Core.Audit;
 using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Media;
 using ForeignInfoPortal.Core.Security;
@@ -52,7 +53,7 @@ public sealed class ScheduledRunTests(SchedulingSite site)
 
             var schedule = Assert.Single(await site.SchedulesAsync(id));
             Assert.Equal((site.Now, (string?)null), (schedule.CompletedUtc!.Value, schedule.Outcome));
-            var run = Assert.Single(await site.AuditAsync(id, ScheduleRunner.RunAction));
+            var run = Assert.Single(await site.AuditAsync(id, AuditActions.ContentScheduleRun));
             Assert.Null(run.UserId);
             Assert.Single(await site.LedgerAsync(id));
 
@@ -126,7 +127,7 @@ public sealed class ScheduledRunTests(SchedulingSite site)
         var item = await NewsForms.LoadAsync(site, id);
         Assert.Equal((ContentStatus.Draft, true), (item.Status, item.IsDeleted));
         Assert.Empty(await site.LedgerAsync(id));
-        Assert.Equal(schedule.Outcome, Assert.Single(await site.AuditAsync(id, ScheduleRunner.RunAction)).Details);
+        Assert.Equal(schedule.Outcome, Assert.Single(await site.AuditAsync(id, AuditActions.ContentScheduleRun)).Details);
 
         site.Clock.Advance(TimeSpan.FromMinutes(30));
         await site.RunDueAsync();
@@ -191,7 +192,7 @@ public sealed class ScheduledRunTests(SchedulingSite site)
         var schedule = Assert.Single(await site.SchedulesAsync(id));
         Assert.Equal((site.Now, ScheduleMessages.ChangedSinceScheduled), (schedule.CompletedUtc, schedule.Outcome));
         Assert.StartsWith("Bỏ lịch xuất bản: nội dung đã thay đổi sau khi hẹn giờ", schedule.Outcome, StringComparison.Ordinal);
-        var run = Assert.Single(await site.AuditAsync(id, ScheduleRunner.RunAction));
+        var run = Assert.Single(await site.AuditAsync(id, AuditActions.ContentScheduleRun));
         Assert.Equal((null, schedule.Outcome), (run.UserId, run.Details));
 
         // The editor sees why in the panel, above the forms; the next tick leaves it alone.
@@ -201,7 +202,7 @@ public sealed class ScheduledRunTests(SchedulingSite site)
         Assert.Contains(schedule.Outcome!, notice.TextContent);
         await site.RunDueAsync();
         Assert.Equal(ContentStatus.Draft, (await NewsForms.LoadAsync(site, id)).Status);
-        Assert.Single(await site.AuditAsync(id, ScheduleRunner.RunAction));
+        Assert.Single(await site.AuditAsync(id, AuditActions.ContentScheduleRun));
     }
 
     [Fact]

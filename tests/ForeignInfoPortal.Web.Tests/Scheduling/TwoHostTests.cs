@@ -1,6 +1,6 @@
+using ForeignInfoPortal.Core.Audit;
 using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Scheduling.Models;
-using ForeignInfoPortal.Scheduling.Services;
 using ForeignInfoPortal.Testing;
 using Microsoft.Data.Sqlite;
 
@@ -59,7 +59,7 @@ public abstract class TwoHostTests
                 Assert.Equal((ContentStatus.Published, 2), (item.Status, item.Revision));
                 Assert.Single(item.Versions, v => v.IsPublished);
                 Assert.Single(await first.LedgerAsync(id));
-                Assert.Single(await first.AuditAsync(id, ScheduleRunner.RunAction));
+                Assert.Single(await first.AuditAsync(id, AuditActions.ContentScheduleRun));
                 var schedule = Assert.Single(await second.SchedulesAsync(id));
                 Assert.NotNull(schedule.CompletedUtc);
                 Assert.Null(schedule.Outcome);

@@ -42,6 +42,7 @@ public static class AuditActions
     public const string ContentDelete = "content.delete";
     public const string ContentRestore = "content.restore";
     public const string ContentSchedule = "content.schedule";
+    public const string ContentScheduleRun = "content.schedule.run";
     public const string SettingsChange = "settings.change";
     public const string PermissionsChange = "permissions.change";
     public const string UserChange = "user.change";

@@ -22,6 +22,7 @@ internal static class AuditText
         new(AuditActions.ContentDelete, "Chuyển vào thùng rác"),
         new(AuditActions.ContentRestore, "Khôi phục từ thùng rác"),
         new(AuditActions.ContentSchedule, "Hẹn giờ"),
+        new(AuditActions.ContentScheduleRun, "Thực hiện hẹn giờ"),
         new(AuditActions.SettingsChange, "Thay đổi cấu hình"),
         new(AuditActions.PermissionsChange, "Thay đổi phân quyền"),
         new(AuditActions.UserChange, "Thay đổi người dùng"),

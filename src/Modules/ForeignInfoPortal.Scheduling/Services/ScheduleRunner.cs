@@ -21,9 +21,6 @@ namespace ForeignInfoPortal.Scheduling.Services;
 internal sealed class ScheduleRunner(IServiceScopeFactory scopes, ScheduleProbes probes, TimeProvider clock, ILogger<ScheduleRunner> logger)
     : IDueScheduleRunner
 {
-    /// <summary>The audit action of a schedule carried out or given up (the system acts; the details say which).</summary>
-    public const string RunAction = "content.schedule.run";
-
     /// <summary>How many due schedules one tick takes on; the rest wait for the next tick.</summary>
     private const int BatchSize = 100;
 
@@ -163,7 +160,7 @@ internal sealed class ScheduleRunner(IServiceScopeFactory scopes, ScheduleProbes
 
     private static Task RecordAsync(IServiceProvider services, ScheduledAction action, ContentVersion? latest, string details, CancellationToken cancellationToken) =>
         services.GetRequiredService<IAuditLog>().RecordAsync(new AuditRecord(
-            RunAction,
+            AuditActions.ContentScheduleRun,
             UserId: null,
             SubjectType: latest?.ContentType,
             SubjectId: action.ContentItemId.ToString(CultureInfo.InvariantCulture),
