@@ -182,8 +182,10 @@ public sealed class ScheduledRunTests(SchedulingSite site)
             NewsForms.Fields("Bản tin sửa sau khi hẹn giờ", body: "<p>Nội dung chưa ai duyệt.</p>", revision: scheduledRevision));
         Assert.Equal("Bản tin sửa sau khi hẹn giờ", (await NewsForms.LoadAsync(site, id)).Versions.Single(v => v.IsLatest).Title);
 
+        // The site is shared by the class's tests, so the tick may carry out another test's schedule: what matters is
+        // what happened to this item's.
         site.Clock.Advance(TimeSpan.FromMinutes(40));
-        Assert.Equal(0, await site.RunDueAsync());
+        await site.RunDueAsync();
 
         var item = await NewsForms.LoadAsync(site, id);
         Assert.Equal(ContentStatus.Draft, item.Status);
