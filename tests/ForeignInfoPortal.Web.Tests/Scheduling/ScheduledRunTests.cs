@@ -48,7 +48,10 @@ public sealed class ScheduledRunTests(SchedulingSite site)
             Assert.Equal(due, published.PublishedUtc);
             using var visitor = site.NewClient();
             Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync($"/tin-tuc/{published.Slug}")).StatusCode);
-            Assert.Equal(countedOnDueDay + 1, await site.NewsPublishedOnAsync(dueDay));
+            // The site is shared by the collection: another test's schedule may fall due in the same tick, so the day's
+            // counter grows by at least this item, and the item's own ledger row says it counts on the due day.
+            Assert.True(await site.NewsPublishedOnAsync(dueDay) >= countedOnDueDay + 1);
+            Assert.Equal(due, Assert.Single(await site.LedgerAsync(id)).After!.PublishedUtc);
             Assert.Equal(countedNextDay, await site.NewsPublishedOnAsync(dueDay.AddDays(1)));
 
             var schedule = Assert.Single(await site.SchedulesAsync(id));
@@ -217,7 +220,7 @@ public sealed class ScheduledRunTests(SchedulingSite site)
             NewsForms.Fields("Lịch cũ, bản sửa sau", revision: (await NewsForms.LoadAsync(site, id)).Revision));
 
         site.Clock.Advance(TimeSpan.FromMinutes(10));
-        Assert.Equal(1, await site.RunDueAsync());
+        await site.RunDueAsync();
 
         var item = await NewsForms.LoadAsync(site, id);
         Assert.Equal("Lịch cũ, bản sửa sau", Assert.Single(item.Versions, v => v.IsPublished).Title);
