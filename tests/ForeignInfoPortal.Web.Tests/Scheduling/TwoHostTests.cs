@@ -22,106 +22,94 @@ public abstract class TwoHostTests
     protected abstract Task<(ScheduleHost First, ScheduleHost Second)?> StartAsync();
 
     [Fact]
-    public async Task TwoHosts_RunningTheDueWorkTogether_PublishEachItemOnce()
+    public Task TwoHosts_RunningTheDueWorkTogether_PublishEachItemOnce() => OnTwoHostsAsync(async (first, second) =>
     {
-        var hosts = await StartAsync();
-        if (hosts is not { } pair)
+        using var admin = await first.SignInAsAdminAsync();
+        var ids = new List<int>();
+        for (var n = 0; n < Items; n++)
         {
-            Assert.Skip(PostgresTestDatabase.HowToInstall);
-            return;
+            var id = await NewsForms.CreateAsync(admin, $"Tin hẹn giờ trên hai máy chủ số {n + 1}");
+            await first.AddScheduleAsync(id, ScheduledActionKind.Publish, first.Now.AddMinutes(-1));
+            ids.Add(id);
         }
 
-        var (first, second) = pair;
-        try
+        // Both nodes list every schedule as due before either claims one.
+        var listedByFirst = new TaskCompletionSource<IReadOnlyList<int>>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var listedBySecond = new TaskCompletionSource<IReadOnlyList<int>>(TaskCreationOptions.RunContinuationsAsynchronously);
+        first.Probes.DueListed = (due, _) => MeetAsync(listedByFirst, due, listedBySecond.Task);
+        second.Probes.DueListed = (due, _) => MeetAsync(listedBySecond, due, listedByFirst.Task);
+        var runs = await Task.WhenAll(Task.Run(first.RunDueAsync), Task.Run(second.RunDueAsync)).WaitAsync(Bound);
+
+        Assert.Equal(ids, await listedByFirst.Task);
+        Assert.Equal(ids, await listedBySecond.Task);
+        Assert.Equal(Items, runs.Sum());
+        foreach (var id in ids)
         {
-            using var admin = await first.SignInAsAdminAsync();
-            var ids = new List<int>();
-            for (var n = 0; n < Items; n++)
-            {
-                var id = await NewsForms.CreateAsync(admin, $"Tin hẹn giờ trên hai máy chủ số {n + 1}");
-                await first.AddScheduleAsync(id, ScheduledActionKind.Publish, first.Now.AddMinutes(-1));
-                ids.Add(id);
-            }
-
-            // Both nodes list every schedule as due before either claims one.
-            var listedByFirst = new TaskCompletionSource<IReadOnlyList<int>>(TaskCreationOptions.RunContinuationsAsynchronously);
-            var listedBySecond = new TaskCompletionSource<IReadOnlyList<int>>(TaskCreationOptions.RunContinuationsAsynchronously);
-            first.Probes.DueListed = (due, _) => MeetAsync(listedByFirst, due, listedBySecond.Task);
-            second.Probes.DueListed = (due, _) => MeetAsync(listedBySecond, due, listedByFirst.Task);
-            var runs = await Task.WhenAll(Task.Run(first.RunDueAsync), Task.Run(second.RunDueAsync)).WaitAsync(Bound);
-
-            Assert.Equal(ids, await listedByFirst.Task);
-            Assert.Equal(ids, await listedBySecond.Task);
-            Assert.Equal(Items, runs.Sum());
-            foreach (var id in ids)
-            {
-                var item = await NewsForms.LoadAsync(second, id);
-                Assert.Equal((ContentStatus.Published, 2), (item.Status, item.Revision));
-                Assert.Single(item.Versions, v => v.IsPublished);
-                Assert.Single(await first.LedgerAsync(id));
-                Assert.Single(await first.AuditAsync(id, AuditActions.ContentScheduleRun));
-                var schedule = Assert.Single(await second.SchedulesAsync(id));
-                Assert.NotNull(schedule.CompletedUtc);
-                Assert.Null(schedule.Outcome);
-            }
-
-            first.Probes.DueListed = second.Probes.DueListed = (_, _) => Task.CompletedTask;
-            Assert.Equal(0, await first.RunDueAsync() + await second.RunDueAsync());
+            var item = await NewsForms.LoadAsync(second, id);
+            Assert.Equal((ContentStatus.Published, 2), (item.Status, item.Revision));
+            Assert.Single(item.Versions, v => v.IsPublished);
+            Assert.Single(await first.LedgerAsync(id));
+            Assert.Single(await first.AuditAsync(id, AuditActions.ContentScheduleRun));
+            var schedule = Assert.Single(await second.SchedulesAsync(id));
+            Assert.NotNull(schedule.CompletedUtc);
+            Assert.Null(schedule.Outcome);
         }
-        finally
-        {
-            await second.DisposeAsync();
-            await first.DisposeAsync();
-        }
-    }
+
+        first.Probes.DueListed = second.Probes.DueListed = (_, _) => Task.CompletedTask;
+        Assert.Equal(0, await first.RunDueAsync() + await second.RunDueAsync());
+    });
 
     [Fact]
-    public async Task TwoHosts_SchedulingOneItemAtOnce_SaveOnePendingPublish()
+    public Task TwoHosts_SchedulingOneItemAtOnce_SaveOnePendingPublish() => OnTwoHostsAsync(async (first, second) =>
     {
-        var hosts = await StartAsync();
-        if (hosts is not { } pair)
+        using var admin = await first.SignInAsAdminAsync();
+        var id = await NewsForms.CreateAsync(admin, "Tin hẹn giờ từ hai máy chủ cùng lúc");
+        var revision = (await NewsForms.LoadAsync(first, id)).Revision;
+
+        // The first request is held inside its transaction, its rules passed, its row not yet inserted; the second
+        // comes in then. With the rules checked outside the transaction it would pass them too and save a second
+        // pending publish; inside it, it waits for the first to commit and is refused.
+        var firstChecked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var releaseFirst = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var secondChecked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        first.Probes.ScheduleChecked = async _ =>
+        {
+            firstChecked.TrySetResult();
+            await releaseFirst.Task;
+        };
+        second.Probes.ScheduleChecked = _ =>
+        {
+            secondChecked.TrySetResult();
+            return Task.CompletedTask;
+        };
+        var firstAdd = Task.Run(() => first.AddThroughServiceAsync(id, ScheduledActionKind.Publish, first.Now.AddHours(2), revision));
+        await firstChecked.Task.WaitAsync(Bound);
+        var secondAdd = Task.Run(() => second.AddThroughServiceAsync(id, ScheduledActionKind.Publish, first.Now.AddHours(3), revision));
+
+        // The second request either gets past its rules while the first is held (the race this test exists for) or
+        // is held by the database; give it a moment to show which, then let the first commit.
+        await Task.WhenAny(secondChecked.Task, secondAdd, Task.Delay(TimeSpan.FromSeconds(3)));
+        releaseFirst.SetResult();
+        var refusals = await Task.WhenAll(firstAdd, secondAdd).WaitAsync(Bound);
+
+        Assert.Null(refusals[0]);
+        Assert.StartsWith("Đã có lịch xuất bản đang chờ", refusals[1], StringComparison.Ordinal);
+        var schedule = Assert.Single(await first.SchedulesAsync(id));
+        Assert.Equal(((int?)revision, (DateTime?)null), (schedule.ContentRevision, schedule.CompletedUtc));
+    });
+
+    // Two hosts on one database for the test, disposed after it; skipped where the engine is missing.
+    private async Task OnTwoHostsAsync(Func<ScheduleHost, ScheduleHost, Task> test)
+    {
+        if (await StartAsync() is not var (first, second))
         {
             Assert.Skip(PostgresTestDatabase.HowToInstall);
             return;
         }
 
-        var (first, second) = pair;
         try
         {
-            using var admin = await first.SignInAsAdminAsync();
-            var id = await NewsForms.CreateAsync(admin, "Tin hẹn giờ từ hai máy chủ cùng lúc");
-            var revision = (await NewsForms.LoadAsync(first, id)).Revision;
-
-            // The first request is held inside its transaction, its rules passed, its row not yet inserted; the second
-            // comes in then. With the rules checked outside the transaction it would pass them too and save a second
-            // pending publish; inside it, it waits for the first to commit and is refused.
-            var firstChecked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            var releaseFirst = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            var secondChecked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            first.Probes.ScheduleChecked = async _ =>
-            {
-                firstChecked.TrySetResult();
-                await releaseFirst.Task;
-            };
-            second.Probes.ScheduleChecked = _ =>
-            {
-                secondChecked.TrySetResult();
-                return Task.CompletedTask;
-            };
-            var firstAdd = Task.Run(() => first.AddThroughServiceAsync(id, ScheduledActionKind.Publish, first.Now.AddHours(2), revision));
-            await firstChecked.Task.WaitAsync(Bound);
-            var secondAdd = Task.Run(() => second.AddThroughServiceAsync(id, ScheduledActionKind.Publish, first.Now.AddHours(3), revision));
-
-            // The second request either gets past its rules while the first is held (the race this test exists for) or
-            // is held by the database; give it a moment to show which, then let the first commit.
-            await Task.WhenAny(secondChecked.Task, secondAdd, Task.Delay(TimeSpan.FromSeconds(3)));
-            releaseFirst.SetResult();
-            var refusals = await Task.WhenAll(firstAdd, secondAdd).WaitAsync(Bound);
-
-            Assert.Null(refusals[0]);
-            Assert.StartsWith("Đã có lịch xuất bản đang chờ", refusals[1], StringComparison.Ordinal);
-            var schedule = Assert.Single(await first.SchedulesAsync(id));
-            Assert.Equal(((int?)revision, (DateTime?)null), (schedule.ContentRevision, schedule.CompletedUtc));
+            await test(first, second);
         }
         finally
         {
