@@ -31,5 +31,11 @@ public sealed class ContentItem
     /// </summary>
     public int Revision { get; set; }
 
+    /// <summary>
+    /// The translations of one piece of content share this key (one item per culture), so the language switcher
+    /// and hreflang links can go from an item to its translation. Null until a translation is linked.
+    /// </summary>
+    public string? LocalizationSet { get; set; }
+
     public List<ContentVersion> Versions { get; set; } = [];
 }

@@ -16,6 +16,8 @@ internal sealed class ContentItemConfiguration : IEntityTypeConfiguration<Conten
         builder.Property(i => i.OwnerId).HasMaxLength(450);
         builder.Property(i => i.Revision).IsConcurrencyToken();
         builder.HasIndex(i => new { i.ContentType, i.Status, i.IsDeleted });
+        builder.Property(i => i.LocalizationSet).HasMaxLength(36);
+        builder.HasIndex(i => i.LocalizationSet);
         builder.HasMany(i => i.Versions).WithOne(v => v.ContentItem).HasForeignKey(v => v.ContentItemId)
             .OnDelete(DeleteBehavior.Cascade);
     }

@@ -4,6 +4,7 @@ using ForeignInfoPortal.Core.Security;
 using ForeignInfoPortal.Core.Settings;
 using ForeignInfoPortal.Core.Taxonomy;
 using ForeignInfoPortal.Core.Units;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ namespace ForeignInfoPortal.Core.Data;
 /// change and the events it raises commit or roll back together (see docs/decisions/0002).
 /// </summary>
 public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, ModuleCatalog modules)
-    : IdentityDbContext<PortalUser, IdentityRole, string>(options)
+    : IdentityDbContext<PortalUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     public DbSet<ContentItem> ContentItems => Set<ContentItem>();
 
@@ -37,6 +38,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, M
     public DbSet<UserUnit> UserUnits => Set<UserUnit>();
 
     public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
+
+    /// <summary>The data-protection key ring, shared by every web node so a sign-in on one is valid on the others.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>
     /// Runs <paramref name="work"/> in a transaction, or inside the caller's when one is open (a recipe
