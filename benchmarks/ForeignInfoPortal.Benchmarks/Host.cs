@@ -24,7 +24,7 @@ internal static class Host
             })
             .Build();
         var catalog = ModuleCatalog.Discover(typeof(Program).Assembly, configuration);
-        var options = new DatabaseOptions { ConnectionString = $"Data Source={databasePath}" };
+        var options = new DatabaseOptions { ConnectionString = $"Data Source={databasePath}", SqliteMemoryMapMegabytes = MemoryMapMegabytes() };
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IConfiguration>(configuration);
@@ -41,4 +41,8 @@ internal static class Host
 
         return services.BuildServiceProvider();
     }
+
+    // PORTAL_BENCH_SQLITE_MMAP_MB compares runs with and without SQLite's memory map (0 turns it off).
+    private static int MemoryMapMegabytes() =>
+        int.TryParse(Environment.GetEnvironmentVariable("PORTAL_BENCH_SQLITE_MMAP_MB"), out var megabytes) ? megabytes : new DatabaseOptions().SqliteMemoryMapMegabytes;
 }

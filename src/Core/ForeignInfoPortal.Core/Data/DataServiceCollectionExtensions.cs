@@ -52,7 +52,8 @@ public static class DataServiceCollectionExtensions
         _ = options.Provider switch
         {
             DatabaseProvider.PostgreSql => builder.UseNpgsql(options.ConnectionString, o => o.MigrationsAssembly(migrations)),
-            _ => builder.UseSqlite(options.ConnectionString, o => o.MigrationsAssembly(migrations)),
+            _ => builder.UseSqlite(options.ConnectionString, o => o.MigrationsAssembly(migrations))
+                .AddInterceptors(new SqliteConnectionTuning(options)),
         };
     }
 
