@@ -8,5 +8,6 @@ internal sealed class ContentsAdminMenu(IContentTypeRegistry types) : IAdminMenu
 {
     public IEnumerable<AdminMenuItem> GetItems() =>
         types.All.Select((type, index) =>
-            new AdminMenuItem(type.DisplayName, $"/admin/content/{type.Name}", 100 + index, type.Permissions.EditOwn));
+            new AdminMenuItem(type.DisplayName, $"/admin/content/{type.Name}", 100 + index, type.Permissions.EditOwn))
+            .Append(new AdminMenuItem("Thiếu bản dịch", "/" + Services.MissingTranslations.ListUrl, 190, Core.Security.StandardPermissions.AccessAdmin));
 }

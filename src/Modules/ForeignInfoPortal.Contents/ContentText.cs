@@ -22,6 +22,9 @@ internal static class ContentText
 
     public static string Culture(string culture) => culture == PortalCultures.English ? "Tiếng Anh" : "Tiếng Việt";
 
+    /// <summary>The culture's name inside a sentence ("bản dịch tiếng Anh").</summary>
+    public static string CultureInSentence(string culture) => culture == PortalCultures.English ? "tiếng Anh" : "tiếng Việt";
+
     /// <summary>dd/MM/yyyy HH:mm in Vietnam time; empty for no date.</summary>
     public static string DateTime(DateTime? utc) => VietnamTime.FormatDateAndTime(utc);
 }

@@ -19,6 +19,9 @@ public sealed class ContentsModule : IModule
     {
         services.AddSingleton<IAdminMenuProvider, ContentsAdminMenu>();
         services.AddScoped<ContentUploads>();
+        services.AddScoped<ContentTranslations>();
+        services.AddScoped<MissingTranslations>();
+        services.AddSingleton(new ContentEditorPanel("Translations", "TranslationsPanel", 30));
         services.AddSingleton<ContentApiLimits>();
         services.AddSingleton<ContentApiBody>();
         services.AddScoped<ContentApiWriter>();

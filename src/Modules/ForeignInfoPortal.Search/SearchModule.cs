@@ -35,6 +35,7 @@ public sealed class SearchModule : IModule
                 : ActivatorUtilities.CreateInstance<SqliteSearchEngine>(provider));
         services.AddSingleton<IHostVerb, SearchVerb>();
         services.AddSingleton<INavigationProvider, SearchNavigation>();
+        services.AddSingleton(new Core.Web.PublicSearchPage(SearchUrls.Page, "q"));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapSearchApi();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ForeignInfoPortal.Core.Content;
 
 namespace ForeignInfoPortal.Core.Text;
 
@@ -26,9 +27,12 @@ public static class VietnamTime
     public static DateTimeOffset ToOffset(DateTime utc) =>
         new(DateTime.SpecifyKind(FromUtc(utc), DateTimeKind.Unspecified), Zone.GetUtcOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
 
-    /// <summary>"30/06/2024 23:30" in Vietnam time, date first as lists and tables show it; empty for no date.</summary>
+    /// <summary>
+    /// "30/06/2024 23:30" in Vietnam time, date first as lists and tables show it ("30 Jun 2024 23:30" on the English
+    /// site); empty for no date.
+    /// </summary>
     public static string FormatDateAndTime(DateTime? utc) =>
-        utc is { } value ? FromUtc(value).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) : "";
+        utc is { } value ? FromUtc(value).ToString(PortalCultures.IsEnglish ? EnglishDate + " HH:mm" : "dd/MM/yyyy HH:mm", DateCulture) : "";
 
     /// <summary>"2024-06-30T23:30+07:00": a machine-readable Vietnam time for <c>&lt;time datetime&gt;</c>; empty for no date.</summary>
     public static string FormatIso(DateTime? utc) =>
@@ -38,13 +42,19 @@ public static class VietnamTime
     public static string FormatLocalInput(DateTime? utc) =>
         utc is { } value ? FromUtc(value).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) : "";
 
-    /// <summary>dd/MM/yyyy in Vietnam time.</summary>
+    /// <summary>dd/MM/yyyy in Vietnam time ("22 Nov 2026" on the English site).</summary>
     public static string FormatDate(DateTime utc) =>
-        FromUtc(utc).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        FromUtc(utc).ToString(PortalCultures.IsEnglish ? EnglishDate : "dd/MM/yyyy", DateCulture);
 
-    /// <summary>HH:mm dd/MM/yyyy in Vietnam time.</summary>
+    /// <summary>HH:mm dd/MM/yyyy in Vietnam time ("14:30, 22 Nov 2026" on the English site).</summary>
     public static string FormatDateTime(DateTime utc) =>
-        FromUtc(utc).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture);
+        FromUtc(utc).ToString(PortalCultures.IsEnglish ? "HH:mm, " + EnglishDate : "HH:mm dd/MM/yyyy", DateCulture);
+
+    // Day, short month name, year: unambiguous for readers of either convention (ADR 0019).
+    private const string EnglishDate = "d MMM yyyy";
+
+    // The month names of the English site; the Vietnamese patterns are all digits.
+    private static CultureInfo DateCulture => PortalCultures.IsEnglish ? PortalCultures.EnglishCulture : CultureInfo.InvariantCulture;
 
     private static TimeZoneInfo FindZone()
     {

@@ -1,4 +1,5 @@
 using ForeignInfoPortal.Core.Content;
+using ForeignInfoPortal.Core.Localization;
 
 namespace ForeignInfoPortal.Core.Web;
 
@@ -48,6 +49,15 @@ public sealed class PageMetadata
     public IReadOnlyList<string> Tags { get; set; } = [];
 
     /// <summary>
+    /// The content item the page shows, set by <see cref="DescribeArticle"/>: its published translations are the
+    /// page's language alternates (hreflang links, the language switcher — Localization/PageTranslations).
+    /// </summary>
+    public int? ContentItemId { get; set; }
+
+    /// <summary>The page's published versions in each culture, itself included: written as hreflang links when there are two or more.</summary>
+    public IList<PageAlternate> Alternates { get; } = [];
+
+    /// <summary>
     /// Fills the description of a published content version's detail page: its title, summary, featured image,
     /// public path and dates. The modified time is the version's save time, never earlier than its publication.
     /// </summary>
@@ -63,5 +73,6 @@ public sealed class PageMetadata
         PublishedUtc = version.PublishedUtc;
         ModifiedUtc = version.PublishedUtc is { } published && published > version.CreatedUtc ? published : version.CreatedUtc;
         Section = section;
+        ContentItemId = version.ContentItemId;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using ForeignInfoPortal.Core.Content;
+using ForeignInfoPortal.Core.Data;
 using ForeignInfoPortal.Core.Text;
 using ForeignInfoPortal.Core.Web;
 using Microsoft.AspNetCore.Builder;
@@ -119,7 +120,7 @@ internal static class ContentApi
     }
 
     public static async Task<Results<Ok<ContentApiItem>, ProblemHttpResult>> GetAsync(
-        string type, string slug, string? culture, IContentTypeRegistry types, IContentManager manager, CancellationToken cancellationToken)
+        string type, string slug, string? culture, IContentTypeRegistry types, IContentManager manager, PortalDbContext db, CancellationToken cancellationToken)
     {
         var definition = types.Find(type);
         if (definition is null)
@@ -139,8 +140,25 @@ internal static class ContentApi
                 $"Không tìm thấy nội dung đã xuất bản có đường dẫn \"{slug}\".");
         }
 
-        return TypedResults.Ok(ToItem(definition, version, FieldsJson(definition, version)));
+        // The item's localization set and its published translations (a draft translation is nobody's business yet).
+        var set = await db.ContentItems.AsNoTracking().Where(i => i.Id == version.ContentItemId).Select(i => i.LocalizationSet).FirstAsync(cancellationToken);
+        var translations = new List<ContentApiPublicTranslation>();
+        if (set is not null)
+        {
+            var other = PortalCultures.Other(version.Culture);
+            var translation = await manager.QueryPublished(definition.Name, other).Where(v => v.ContentItem.LocalizationSet == set).FirstOrDefaultAsync(cancellationToken);
+            if (translation is not null)
+            {
+                translations.Add(new ContentApiPublicTranslation(translation.ContentItemId, other, translation.Slug, PublicUrl(definition, translation)));
+            }
+        }
+
+        return TypedResults.Ok(ToItem(definition, version, FieldsJson(definition, version)) with { LocalizationSet = set, Translations = translations });
     }
+
+    /// <summary>A published version's public address, on its culture's site.</summary>
+    public static string? PublicUrl(ContentTypeDefinition definition, ContentVersion version) =>
+        definition.PublicUrl is { } url ? PortalCultures.Localize(url(version), version.Culture) : null;
 
     /// <summary>A version's fields as the API shows them: read into the type's class and written back, so stored JSON from an older shape comes out current.</summary>
     public static JsonElement FieldsJson(ContentTypeDefinition definition, ContentVersion version)
@@ -164,7 +182,7 @@ internal static class ContentApi
         SubtypeName(definition, version.Subtype),
         version.PublishedUtc is { } utc ? VietnamTime.ToOffset(utc) : null,
         version.FeaturedImage,
-        definition.PublicUrl?.Invoke(version),
+        PublicUrl(definition, version),
         fields);
 
     private static bool TryParse(string? text, int fallback, out int value)

@@ -17,7 +17,8 @@ namespace ForeignInfoPortal.Contents.Apis;
 /// Every refusal is an <see cref="ApiRefusal"/> or the content manager's own exception.
 /// </summary>
 internal sealed class ContentApiWriter(
-    PortalDbContext db, IContentTypeRegistry types, IContentManager manager, ContentAccess access, ContentUploads uploads, ContentApiBody body)
+    PortalDbContext db, IContentTypeRegistry types, IContentManager manager, ContentAccess access, ContentUploads uploads, ContentApiBody body,
+    ContentTranslations translations)
 {
     public async Task<ContentApiDocument> CreateAsync(string type, HttpContext http, CancellationToken cancellationToken)
     {
@@ -38,7 +39,19 @@ internal sealed class ContentApiWriter(
         var definition = TypeOf(type);
         var item = await ItemAsync(definition, id, cancellationToken);
         await RequireAsync(await access.CanViewAsync(http.User, definition, item), "Tài khoản không có quyền xem bản đang soạn của nội dung này.");
-        return Document(definition, item, http);
+        return await DocumentAsync(definition, item, http, cancellationToken);
+    }
+
+    /// <summary>Links another item of the type, written in the other culture, as this item's translation (ADR 0019).</summary>
+    public async Task<ContentApiDocument> LinkTranslationAsync(string type, int id, int otherId, HttpContext http, CancellationToken cancellationToken)
+    {
+        var definition = TypeOf(type);
+        var item = await ItemAsync(definition, id, cancellationToken);
+        var other = await ItemAsync(definition, otherId, cancellationToken);
+        await RequireAsync(await access.CanEditAsync(http.User, definition, item) && await access.CanEditAsync(http.User, definition, other),
+            "Tài khoản không có quyền sửa cả hai nội dung.");
+        await translations.LinkAsync(definition, id, otherId, cancellationToken);
+        return await DocumentAsync(definition, id, http, cancellationToken);
     }
 
     public async Task<ContentApiDocument> UpdateAsync(string type, int id, HttpContext http, CancellationToken cancellationToken)
@@ -112,10 +125,11 @@ internal sealed class ContentApiWriter(
     }
 
     private async Task<ContentApiDocument> DocumentAsync(ContentTypeDefinition definition, int id, HttpContext http, CancellationToken cancellationToken) =>
-        Document(definition, await ItemAsync(definition, id, cancellationToken), http);
+        await DocumentAsync(definition, await ItemAsync(definition, id, cancellationToken), http, cancellationToken);
 
-    private static ContentApiDocument Document(ContentTypeDefinition definition, ContentItem item, HttpContext http)
+    private async Task<ContentApiDocument> DocumentAsync(ContentTypeDefinition definition, ContentItem item, HttpContext http, CancellationToken cancellationToken)
     {
+        var linked = await translations.ListAsync(item.Id, cancellationToken);
         var latest = item.Versions.Single(v => v.IsLatest);
         var published = item.Versions.SingleOrDefault(v => v.IsPublished);
         var isPublic = published is not null && item.Status == ContentStatus.Published && !item.IsDeleted;
@@ -140,8 +154,10 @@ internal sealed class ContentApiWriter(
             latest.PublishedUtc is { } date ? VietnamTime.ToOffset(date) : null,
             VietnamTime.ToOffset(item.CreatedUtc),
             VietnamTime.ToOffset(item.ModifiedUtc),
-            isPublic ? definition.PublicUrl?.Invoke(published!) : null,
-            ContentApi.FieldsJson(definition, latest));
+            isPublic ? ContentApi.PublicUrl(definition, published!) : null,
+            ContentApi.FieldsJson(definition, latest),
+            item.LocalizationSet,
+            linked.Select(l => new ContentApiTranslation(l.Id, l.Culture, l.Status.ToString().ToLowerInvariant(), l.IsDeleted)).ToList());
     }
 
     private static ContentInput ToContentInput(ContentWriteInput input, string culture) => new()

@@ -58,6 +58,13 @@ internal static class ContentWriteApi
             .Produces<ContentApiDocument>()
             .ProducesActionProblems();
 
+        api.MapPost("/{id:int}/translations/{otherId:int}", (string type, int id, int otherId, HttpContext http, ContentApiWriter writer,
+                CancellationToken cancellationToken) => writer.LinkTranslationAsync(type, id, otherId, http, cancellationToken))
+            .WithName("LinkContentTranslation")
+            .WithSummary("Liên kết nội dung otherId (cùng loại, ngôn ngữ khác) làm bản dịch của nội dung id; mỗi ngôn ngữ một bản (trùng → 409)")
+            .Produces<ContentApiDocument>()
+            .ProducesProblems(Status401Unauthorized, Status403Forbidden, Status404NotFound, Status409Conflict);
+
         MapAction(api, HttpMethods.Post, "/unpublish", "UnpublishContent", "Gỡ xuất bản", (w, t, i, h, c) => w.UnpublishAsync(t, i, h, c));
         MapAction(api, HttpMethods.Post, "/restore", "RestoreContent", "Khôi phục từ thùng rác", (w, t, i, h, c) => w.RestoreAsync(t, i, h, c));
         MapAction(api, HttpMethods.Delete, "", "DeleteContent", "Chuyển vào thùng rác (xóa mềm, khôi phục được)", (w, t, i, h, c) => w.DeleteAsync(t, i, h, c));

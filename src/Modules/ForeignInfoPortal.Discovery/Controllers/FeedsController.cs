@@ -11,8 +11,8 @@ namespace ForeignInfoPortal.Discovery.Controllers;
 /// </summary>
 public sealed class FeedsController : Controller
 {
-    // English feeds come with the /en/ routes: a culture segment in front, the same builder.
-    private const string Culture = PortalCultures.Vietnamese;
+    // The request's culture, from the URL: /en/... reads the English items (ADR 0019).
+    private static string Culture => PortalCultures.Current;
 
     private readonly ContentSections _sections;
     private readonly FeedBuilder _feeds;

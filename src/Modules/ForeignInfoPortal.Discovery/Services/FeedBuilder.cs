@@ -35,7 +35,7 @@ internal sealed class FeedBuilder(IContentManager content, PortalDbContext db, I
         var entries = rows.Select(v =>
         {
             var published = v.PublishedUtc ?? v.CreatedUtc;
-            return new FeedEntry(v.Title, urls.Absolute(section.Type.PublicUrl!(v)), v.Summary,
+            return new FeedEntry(v.Title, urls.Absolute(PortalCultures.Localize(section.Type.PublicUrl!(v), culture)), v.Summary,
                 v.Category is not null && categoryNames.TryGetValue(v.Category, out var name) ? name : null,
                 published, published > v.CreatedUtc ? published : v.CreatedUtc);
         }).ToList();
@@ -45,8 +45,8 @@ internal sealed class FeedBuilder(IContentManager content, PortalDbContext db, I
             $"{site.PortalName} – {subject}",
             $"Thông tin mới nhất mục {subject} trên {site.PortalName}.",
             culture,
-            urls.Absolute(ContentSections.ListPage(section, category)),
-            urls.Absolute(selfPath),
+            urls.Absolute(PortalCultures.Localize(ContentSections.ListPage(section, category), culture)),
+            urls.Absolute(PortalCultures.Localize(selfPath, culture)),
             string.IsNullOrWhiteSpace(site.BodyName) ? site.PortalName : site.BodyName,
             entries.Count > 0 ? entries.Max(e => e.UpdatedUtc) : clock.GetUtcNow().UtcDateTime,
             entries);

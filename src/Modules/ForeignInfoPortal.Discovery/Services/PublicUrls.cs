@@ -1,3 +1,4 @@
+using ForeignInfoPortal.Core.Localization;
 using Microsoft.AspNetCore.Http;
 
 namespace ForeignInfoPortal.Discovery.Services;
@@ -32,6 +33,7 @@ internal sealed class PublicUrls(DiscoveryOptions options, IHttpContextAccessor 
 
         var request = http.HttpContext?.Request
             ?? throw new InvalidOperationException("Portal:PublicBaseUrl is not set and there is no request to take the host from.");
-        return $"{request.Scheme}://{request.Host}{request.PathBase}".TrimEnd('/');
+        // The site's root, not the English site's: callers put a path on a culture's site themselves.
+        return $"{request.Scheme}://{request.Host}{CulturePaths.SitePathBase(request)}".TrimEnd('/');
     }
 }

@@ -13,7 +13,8 @@ internal sealed class SiteMapPageBuilder(ContentSections sections, IContentManag
 {
     public const int ItemsPerGroup = 50;
 
-    private const string Culture = PortalCultures.Vietnamese;
+    // The request's culture, from the URL: /en/... reads the English items (ADR 0019).
+    private static string Culture => PortalCultures.Current;
 
     public async Task<SiteMapViewModel> BuildAsync(CancellationToken cancellationToken)
     {

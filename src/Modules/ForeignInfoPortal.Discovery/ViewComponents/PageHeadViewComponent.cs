@@ -1,3 +1,5 @@
+using ForeignInfoPortal.Core.Content;
+using ForeignInfoPortal.Core.Localization;
 using ForeignInfoPortal.Core.Media;
 using ForeignInfoPortal.Core.Settings;
 using ForeignInfoPortal.Core.Web;
@@ -18,10 +20,12 @@ public sealed class PageHeadViewComponent : ViewComponent
     private readonly ISettingsStore _settings;
     private readonly PublicUrls _urls;
     private readonly ContentSections _sections;
+    private readonly PageTranslations _translations;
 
     // Activated through a public constructor; the module's own services are internal.
-    public PageHeadViewComponent(PageMetadata page, ISettingsStore settings, IServiceProvider services)
+    public PageHeadViewComponent(PageMetadata page, ISettingsStore settings, PageTranslations translations, IServiceProvider services)
     {
+        _translations = translations;
         _page = page;
         _settings = settings;
         _urls = services.GetRequiredService<PublicUrls>();
@@ -31,14 +35,16 @@ public sealed class PageHeadViewComponent : ViewComponent
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var site = await _settings.GetAsync<SiteSettings>(SiteSettings.Key, HttpContext.RequestAborted);
-        var canonical = _page.CanonicalPath is null ? null : _urls.Absolute(_page.CanonicalPath);
+        // Canonical per culture: an English page's address is on the English site.
+        var culture = PortalCultures.Current;
+        var canonical = _page.CanonicalPath is null ? null : _urls.Absolute(PortalCultures.Localize(_page.CanonicalPath, culture));
         var image = ImageUrl(_page.Image) ?? ImageUrl(site.EmblemUrl);
         var feeds = new List<FeedLinkView>();
         if (_sections.FeedPathOfListPage(HttpContext.Request.Path.Value ?? "") is { } feedPath)
         {
             var title = PageTitle() ?? site.PortalName;
-            feeds.Add(new FeedLinkView("application/rss+xml", $"{title} (RSS)", _urls.Absolute(DiscoveryUrls.Rss + feedPath)));
-            feeds.Add(new FeedLinkView("application/atom+xml", $"{title} (Atom)", _urls.Absolute(DiscoveryUrls.Atom + feedPath)));
+            feeds.Add(new FeedLinkView("application/rss+xml", $"{title} (RSS)", _urls.Absolute(PortalCultures.Localize(DiscoveryUrls.Rss + feedPath, culture))));
+            feeds.Add(new FeedLinkView("application/atom+xml", $"{title} (Atom)", _urls.Absolute(PortalCultures.Localize(DiscoveryUrls.Atom + feedPath, culture))));
         }
 
         return View(new PageHeadViewModel(
@@ -54,7 +60,21 @@ public sealed class PageHeadViewComponent : ViewComponent
             _page.IsArticle ? _page.Tags : [],
             _page.StructuredData ?? StructuredData.For(_page, site, _urls, canonical, image),
             _page.IsArticle,
-            feeds));
+            feeds,
+            await AlternatesAsync()));
+    }
+
+    // hreflang: every culture the page is published in, and x-default on the Vietnamese page (the site's default).
+    private async Task<IReadOnlyList<AlternateLinkView>> AlternatesAsync()
+    {
+        var alternates = await _translations.GetAlternatesAsync(HttpContext.RequestAborted);
+        var links = alternates.Select(a => new AlternateLinkView(a.Culture, _urls.Absolute(a.Path))).ToList();
+        if (alternates.FirstOrDefault(a => a.Culture == PortalCultures.Vietnamese) is { } fallback)
+        {
+            links.Add(new AlternateLinkView("x-default", _urls.Absolute(fallback.Path)));
+        }
+
+        return links;
     }
 
     // A page that describes nothing else still has the title it gave the layout.

@@ -30,7 +30,7 @@ public sealed class ShareBarViewComponent : ViewComponent
             return Content("");
         }
 
-        var url = _urls.Absolute(_page.CanonicalPath);
+        var url = _urls.Absolute(Core.Content.PortalCultures.Localize(_page.CanonicalPath, Core.Content.PortalCultures.Current));
         return View(new ShareBarViewModel(url, ShareLinks.Facebook(url), ShareLinks.Zalo(url),
             _page.PublishedUtc is { } published ? VietnamTime.FormatDate(published) : null));
     }

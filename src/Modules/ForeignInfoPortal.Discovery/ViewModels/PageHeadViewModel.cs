@@ -14,7 +14,11 @@ public sealed record PageHeadViewModel(
     IReadOnlyList<string> Tags,
     string? JsonLd,
     bool IsArticle,
-    IReadOnlyList<FeedLinkView> Feeds);
+    IReadOnlyList<FeedLinkView> Feeds,
+    IReadOnlyList<AlternateLinkView> Alternates);
+
+/// <summary>An hreflang link: a culture ("vi", "en", or "x-default") and the page's absolute address in it.</summary>
+public sealed record AlternateLinkView(string Language, string Url);
 
 public sealed record FeedLinkView(string Type, string Title, string Url);
 

@@ -23,7 +23,7 @@ public sealed class LatestDocumentsViewComponent : ViewComponent
     public async Task<IViewComponentResult> InvokeAsync(int count = Count)
     {
         var settings = await DocumentsSettingsReader.ReadAsync(_settings, HttpContext.RequestAborted);
-        var items = await _queries.GetLatestAsync(PortalCultures.Vietnamese, count, settings, HttpContext.RequestAborted);
+        var items = await _queries.GetLatestAsync(PortalCultures.Current, count, settings, HttpContext.RequestAborted);
         return View(items);
     }
 }

@@ -17,7 +17,7 @@ public sealed class InvestmentProjectsViewComponent : ViewComponent
 
     public async Task<IViewComponentResult> InvokeAsync(int count = DefaultCount)
     {
-        var items = await _queries.GetLatestProjectsAsync(PortalCultures.Vietnamese, count, HttpContext.RequestAborted);
+        var items = await _queries.GetLatestProjectsAsync(PortalCultures.Current, count, HttpContext.RequestAborted);
         return View(items);
     }
 }

@@ -18,7 +18,7 @@ public sealed class LatestNewsViewComponent : ViewComponent
 
     public async Task<IViewComponentResult> InvokeAsync(int count = Count)
     {
-        var items = await _queries.GetLatestAsync(PortalCultures.Vietnamese, count, exceptVersionId: null, HttpContext.RequestAborted);
+        var items = await _queries.GetLatestAsync(PortalCultures.Current, count, exceptVersionId: null, HttpContext.RequestAborted);
         return View(items);
     }
 }

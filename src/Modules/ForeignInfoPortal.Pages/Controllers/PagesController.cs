@@ -10,8 +10,8 @@ namespace ForeignInfoPortal.Pages.Controllers;
 [Route("trang")]
 public sealed class PagesController(IContentManager content) : Controller
 {
-    // The English pages come with the language switcher; until then the public site is Vietnamese.
-    private const string Culture = PortalCultures.Vietnamese;
+    // The request's culture, from the URL: /en/... reads the English items (ADR 0019).
+    private static string Culture => PortalCultures.Current;
 
     [HttpGet("")]
     public async Task<IActionResult> IndexAsync(CancellationToken cancellationToken = default)

@@ -24,7 +24,7 @@ internal sealed class PagesNavigation(PortalDbContext db, IContentManager conten
             }
 
             var slugs = entries.Select(e => e.Slug).ToList();
-            var titles = content.QueryPublished(PagesModule.ContentType, PortalCultures.Vietnamese)
+            var titles = content.QueryPublished(PagesModule.ContentType, PortalCultures.Current)
                 .Where(v => slugs.Contains(v.Slug))
                 .Select(v => new { v.Slug, v.Title })
                 .ToDictionary(v => v.Slug, v => v.Title, StringComparer.Ordinal);

@@ -13,8 +13,8 @@ namespace ForeignInfoPortal.Tourism.Controllers;
 [Route("du-lich")]
 public sealed class TourismController : Controller
 {
-    // The English pages come with the language switcher; until then the public site is Vietnamese.
-    private const string Culture = PortalCultures.Vietnamese;
+    // The request's culture, from the URL: /en/... reads the English items (ADR 0019).
+    private static string Culture => PortalCultures.Current;
     private const int OtherCount = 5;
 
     private readonly IContentManager _content;

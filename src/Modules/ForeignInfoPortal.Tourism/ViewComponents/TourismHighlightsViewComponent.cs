@@ -18,7 +18,7 @@ public sealed class TourismHighlightsViewComponent : ViewComponent
 
     public async Task<IViewComponentResult> InvokeAsync(int count = Count)
     {
-        var items = await _queries.LatestPlacesAsync(PortalCultures.Vietnamese, count, HttpContext.RequestAborted);
+        var items = await _queries.LatestPlacesAsync(PortalCultures.Current, count, HttpContext.RequestAborted);
         return items.Count == 0 ? Content("") : View(items);
     }
 }

@@ -22,7 +22,7 @@ public sealed class UpcomingFestivalsViewComponent : ViewComponent
 
     public async Task<IViewComponentResult> InvokeAsync(int count = Count)
     {
-        var items = await _queries.UpcomingFestivalsAsync(PortalCultures.Vietnamese, _time.GetUtcNow().UtcDateTime, count, HttpContext.RequestAborted);
+        var items = await _queries.UpcomingFestivalsAsync(PortalCultures.Current, _time.GetUtcNow().UtcDateTime, count, HttpContext.RequestAborted);
         return View(items);
     }
 }

@@ -4,11 +4,11 @@ using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Data;
 using ForeignInfoPortal.Core.Files;
 using ForeignInfoPortal.Core.Hosting;
+using ForeignInfoPortal.Core.Localization;
 using ForeignInfoPortal.Core.Modules;
 using ForeignInfoPortal.Core.Security;
 using ForeignInfoPortal.Core.Web;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 
 namespace ForeignInfoPortal.Web.Hosting;
@@ -25,6 +25,9 @@ internal static class PortalHost
         {
             builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(
                 o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+
+            // A verb's dates and numbers are Vietnamese whatever the machine's locale (requests set theirs from the URL).
+            CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = PortalCultures.VietnameseCulture;
         }
 
         var configuration = builder.Configuration;
@@ -51,13 +54,7 @@ internal static class PortalHost
             module.Module.ConfigureServices(services, configuration);
         }
 
-        services.Configure<RequestLocalizationOptions>(options =>
-        {
-            var cultures = new[] { new CultureInfo("vi-VN"), new CultureInfo("en-US") };
-            options.DefaultRequestCulture = new RequestCulture("vi-VN");
-            options.SupportedCultures = cultures;
-            options.SupportedUICultures = cultures;
-        });
+        services.AddPortalCultures();
 
         var app = builder.Build();
         Configure(app, catalog);
@@ -66,6 +63,8 @@ internal static class PortalHost
 
     private static void Configure(WebApplication app, ModuleCatalog catalog)
     {
+        // First: the error handlers below re-execute with the path base, so /en's error pages are English.
+        app.UsePortalCultures();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/loi");
@@ -74,7 +73,6 @@ internal static class PortalHost
 
         app.UseWhen(context => !ApiProblem.IsApiRequest(context.Request), pages => pages.UseStatusCodePagesWithReExecute("/loi/{0}"));
         app.UseApiStatusCodes();
-        app.UseRequestLocalization();
         app.UseStaticFiles();
         UseEarlyResponders(app);
         app.UseRouting();

@@ -10,16 +10,17 @@ namespace ForeignInfoPortal.Core.Recipes.Steps;
 
 /// <summary>
 /// <c>{ "step": "content", "items": [ { "type", "title", "slug"?, "summary"?, "culture"?, "unit"?, "owner"?,
-/// "status", "publishedAt"?, "featuredImage"?, "fields": { ... } } ] }</c>. Items go through the content manager,
+/// "status", "publishedAt"?, "featuredImage"?, "translationOf"?, "fields": { ... } } ] }</c>. Items go through the content manager,
 /// so versions and events are the same as an editor's. An item whose slug already exists for its type and
-/// culture is left as it is, so a recipe can be run again.
+/// culture is left as it is, so a recipe can be run again. "translationOf" names, by slug, the item of the same type
+/// in the other culture that this one translates: both join one localization set (ADR 0019).
 /// </summary>
 internal sealed class ContentStep(
     IContentManager content, IContentTypeRegistry types, PortalDbContext db, UserManager<PortalUser> users) : IRecipeStep
 {
     private static readonly HashSet<string> CommonProperties = new(StringComparer.Ordinal)
     {
-        "type", "title", "slug", "summary", "culture", "unit", "owner", "status", "publishedAt", "featuredImage", "fields",
+        "type", "title", "slug", "summary", "culture", "unit", "owner", "status", "publishedAt", "featuredImage", "fields", "translationOf",
     };
 
     public string Name => "content";
@@ -87,6 +88,11 @@ internal sealed class ContentStep(
             {
                 await content.UnpublishAsync(item.Id, item.Revision, ownerId, cancellationToken);
             }
+
+            if (RecipeJson.OptionalString(element, "translationOf") is { } original)
+            {
+                await LinkTranslationAsync(type.Name, item.Id, PortalCultures.Other(input.Culture), original, cancellationToken);
+            }
         }
         catch (ContentValidationException ex)
         {
@@ -95,6 +101,23 @@ internal sealed class ContentStep(
         }
 
         return true;
+    }
+
+    // The original joins (or starts) a set; the new item takes the culture the set has no item in yet.
+    private async Task LinkTranslationAsync(string type, int itemId, string originalCulture, string originalSlug, CancellationToken cancellationToken)
+    {
+        var original = await db.ContentVersions.Where(v => v.ContentType == type && v.Culture == originalCulture && v.Slug == originalSlug && v.IsLatest)
+            .Select(v => new { v.ContentItemId, v.ContentItem.LocalizationSet }).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new RecipeException($"Không có nội dung gốc \"{originalSlug}\" ({originalCulture}) cùng loại để liên kết bản dịch.", "translationOf");
+        var set = original.LocalizationSet ?? Guid.NewGuid().ToString("N");
+        var culture = PortalCultures.Other(originalCulture);
+        if (await db.ContentVersions.AnyAsync(v => v.IsLatest && v.Culture == culture && v.ContentItem.LocalizationSet == set, cancellationToken))
+        {
+            throw new RecipeException($"Nội dung gốc \"{originalSlug}\" đã có bản dịch ({culture}).", "translationOf");
+        }
+
+        await db.ContentItems.Where(i => i.Id == itemId || i.Id == original.ContentItemId)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.LocalizationSet, set), cancellationToken);
     }
 
     private static ContentStatus ReadStatus(JsonElement element)
