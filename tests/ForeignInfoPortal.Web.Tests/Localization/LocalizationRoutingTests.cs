@@ -69,6 +69,26 @@ public sealed partial class LocalizationRoutingTests(LocalizationSite site) : IC
     }
 
     [Fact]
+    public async Task EnglishNewsPages_UseTheEnglishStrings_AndVietnameseOnesStay()
+    {
+        await site.EnsureSeededAsync();
+        using var visitor = site.NewClient();
+
+        var list = await visitor.GetPageAsync("/en/tin-tuc");
+        Assert.Equal("News", list.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Matches(@"^News items: \d+, page 1 of 1\.$", list.QuerySelector(".list-count")!.TextContent.Trim());
+        Assert.Equal("Breadcrumb", list.QuerySelector("nav.breadcrumb")!.GetAttribute("aria-label"));
+
+        var detail = await visitor.GetPageAsync($"/en/tin-tuc/{LocalizationSite.Slug(LocalizationSite.English)}");
+        Assert.Equal("Author", detail.QuerySelector(".article-credits dt")!.TextContent.Trim());
+        Assert.Equal("/en/tin-tuc", detail.QuerySelectorAll("nav.breadcrumb a").Single(a => a.TextContent.Trim() == "News").GetAttribute("href"));
+
+        var vietnamese = await visitor.GetPageAsync("/tin-tuc");
+        Assert.Equal("Tin tức", vietnamese.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Matches(@"^Có \d+ tin, trang 1/1\.$", vietnamese.QuerySelector(".list-count")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task AdminAndApi_AreNotUnderEn()
     {
         using var visitor = site.NewClient();

@@ -5,7 +5,5 @@ namespace ForeignInfoPortal.News.ViewModels;
 /// <summary>The model of /tin-tuc and /tin-tuc/chuyen-muc/{category}.</summary>
 internal sealed record NewsListViewModel(NewsPage Page, Category? Category, IReadOnlyList<Category> Categories)
 {
-    public string Heading => Category?.Name ?? "Tin tức";
-
     public string BaseUrl => Category is null ? NewsUrls.List : NewsUrls.Category(Category.Slug);
 }
