@@ -18,7 +18,10 @@ public static class IdentityServiceCollectionExtensions
     {
         services.AddIdentity<PortalUser, IdentityRole>(options =>
             {
-                options.Password.RequiredLength = 10;
+                // ASVS 2.1.1: at least 12 characters, no composition rules (2.1.9); common ones refused by the validator.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequireUppercase = false;
                 options.User.RequireUniqueEmail = true;
@@ -27,6 +30,7 @@ public static class IdentityServiceCollectionExtensions
             })
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddErrorDescriber<VietnameseIdentityErrorDescriber>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultTokenProviders();
         services.AddScoped<PermissionDefaultsUpgrade>();
         services.ConfigureApplicationCookie(options =>

@@ -63,6 +63,7 @@ internal static class PortalHost
 
     private static void Configure(WebApplication app, ModuleCatalog catalog)
     {
+        app.UseSecurityHeaders();
         // First: the error handlers below re-execute with the path base, so /en's error pages are English.
         app.UsePortalCultures();
         if (!app.Environment.IsDevelopment())
