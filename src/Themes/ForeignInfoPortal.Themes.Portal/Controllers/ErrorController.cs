@@ -18,13 +18,14 @@ public sealed class ErrorController : Controller
         // A visitor may type /loi/200: only error codes are errors; anything else reads as "not found".
         var status = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
         Response.StatusCode = status;
-        return View("~/Views/Error/Index.cshtml", ErrorViewModel.For(status));
+        var model = ErrorViewModel.For(status);
+        return View("~/Views/Error/Index.cshtml", status >= 500 ? model with { RequestId = HttpContext.TraceIdentifier } : model);
     }
 
     [Route("loi")]
     public IActionResult Exception()
     {
         Response.StatusCode = StatusCodes.Status500InternalServerError;
-        return View("~/Views/Error/Index.cshtml", ErrorViewModel.For(StatusCodes.Status500InternalServerError));
+        return View("~/Views/Error/Index.cshtml", ErrorViewModel.For(StatusCodes.Status500InternalServerError) with { RequestId = HttpContext.TraceIdentifier });
     }
 }

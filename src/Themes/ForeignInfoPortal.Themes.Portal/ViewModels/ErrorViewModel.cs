@@ -8,6 +8,9 @@ internal sealed record ErrorViewModel(int StatusCode, string Title, string Messa
 {
     public bool IsNotFound => StatusCode == 404;
 
+    /// <summary>The request's id (also in <c>X-Request-Id</c> and on its log lines), shown on server errors so a report can be traced.</summary>
+    public string? RequestId { get; init; }
+
     public static ErrorViewModel For(int statusCode) => statusCode switch
     {
         404 => new(404, "Không tìm thấy trang",

@@ -8,6 +8,7 @@ using ForeignInfoPortal.Core.Localization;
 using ForeignInfoPortal.Core.Modules;
 using ForeignInfoPortal.Core.Security;
 using ForeignInfoPortal.Core.Web;
+using ForeignInfoPortal.Web.Operations;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 
@@ -30,6 +31,7 @@ internal static class PortalHost
             CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = PortalCultures.VietnameseCulture;
         }
 
+        builder.AddPortalOperations();
         var configuration = builder.Configuration;
         var dataFolder = Path.GetFullPath(configuration["Portal:DataFolder"] ?? "App_Data", builder.Environment.ContentRootPath);
         var catalog = ModuleCatalog.Discover(typeof(Program).Assembly, configuration);
@@ -64,7 +66,9 @@ internal static class PortalHost
     private static void Configure(WebApplication app, ModuleCatalog catalog)
     {
         app.UseSecurityHeaders();
-        // First: the error handlers below re-execute with the path base, so /en's error pages are English.
+        app.UseRequestIds();
+
+        // Before the error handlers: they re-execute with the path base, so /en's error pages are English.
         app.UsePortalCultures();
         if (!app.Environment.IsDevelopment())
         {
@@ -87,6 +91,7 @@ internal static class PortalHost
             module.Module.MapEndpoints(app);
         }
 
+        app.MapPortalHealth();
         app.MapPortalFiles();
         app.MapOpenApi(PortalOpenApi.DocumentPath).AllowAnonymous();
         app.MapControllers();
