@@ -7,11 +7,19 @@ namespace ForeignInfoPortal.Browser.Tests;
 /// The portal on a real Kestrel port (browsers cannot reach the in-memory test server) and Debian's
 /// Chromium driven by Playwright. Chromium is found at <c>PORTAL_CHROMIUM</c> or /usr/bin/chromium.
 /// </summary>
-public sealed class BrowserSite : IAsyncLifetime
+public class BrowserSite : IAsyncLifetime
 {
     private static readonly string ChromiumPath = Environment.GetEnvironmentVariable("PORTAL_CHROMIUM") ?? "/usr/bin/chromium";
+    private readonly IReadOnlyDictionary<string, string?>? _settings;
     private PortalFactory? _factory;
     private IPlaywright? _playwright;
+
+    public BrowserSite()
+    {
+    }
+
+    /// <summary>A site with extra host settings (the demo recipe...), for a fixture of its own.</summary>
+    protected BrowserSite(IReadOnlyDictionary<string, string?> settings) => _settings = settings;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -46,7 +54,7 @@ public sealed class BrowserSite : IAsyncLifetime
             return;
         }
 
-        _factory = new PortalFactory();
+        _factory = new PortalFactory(_settings);
         _factory.UseKestrel(0);
         _factory.StartServer();
         BaseUrl = _factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
@@ -61,6 +69,7 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         if (_playwright is not null)
         {
             await Browser.DisposeAsync();

@@ -19,12 +19,16 @@ public sealed class FileSnifferTests
         { "a.ogg", TestFiles.Ogg(), FileKind.Ogg },
         { "a.wav", TestFiles.Wav(100), FileKind.Wav },
         { "a.webm", TestFiles.WebM(), FileKind.WebM },
+        { "a.vtt", "WEBVTT\n\n00:00.000 --> 00:02.000\nXin chào"u8.ToArray(), FileKind.WebVtt },
+        { "b.vtt", [0xEF, 0xBB, 0xBF, .. "WEBVTT - phụ đề\r\n"u8], FileKind.WebVtt },
 
         // Forged or unknown content.
         { "a.pdf", TestFiles.Html(), FileKind.None },
         { "a.mp3", TestFiles.Exe(), FileKind.None },
         { "a.docx", TestFiles.ZipWithoutDocument(), FileKind.None },
         { "a.pdf", TestFiles.Ole(), FileKind.None },
+        { "c.vtt", "WEBVTTX\n"u8.ToArray(), FileKind.None },
+        { "d.vtt", TestFiles.Html(), FileKind.None },
     };
 
     [Theory]

@@ -30,7 +30,7 @@ public sealed partial class LocalizationRoutingTests(LocalizationSite site) : IC
         var page = await visitor.GetPageAsync("/");
 
         Assert.Equal("vi", page.DocumentElement.GetAttribute("lang"));
-        Assert.Equal("Bỏ qua, đến nội dung chính", page.QuerySelector(".skip-link")!.TextContent.Trim());
+        Assert.Equal("Bỏ qua đến nội dung chính", page.QuerySelector(".skip-link")!.TextContent.Trim());
         Assert.Equal("/tin-tuc", page.QuerySelectorAll(".site-nav a").Single(a => a.TextContent.Trim() == "Tin tức").GetAttribute("href"));
     }
 

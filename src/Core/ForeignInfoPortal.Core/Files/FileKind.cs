@@ -33,6 +33,9 @@ public enum FileKind
     /// </summary>
     Heic = 1 << 15,
 
+    /// <summary>WebVTT captions (.vtt), the only text format browsers take for a video's captions track.</summary>
+    WebVtt = 1 << 16,
+
     /// <summary>What a directive document may attach.</summary>
     Document = Pdf | Doc | Docx | Xls | Xlsx | Odt,
 

@@ -23,6 +23,7 @@ public static class FileKinds
         new(FileKind.Png, "PNG", "image/png", [".png"]),
         new(FileKind.WebP, "WebP", "image/webp", [".webp"]),
         new(FileKind.Heic, "HEIC", "image/heic", [".heic", ".heif"]),
+        new(FileKind.WebVtt, "WebVTT", "text/vtt", [".vtt"]),
     ];
 
     /// <summary>The media type a file of <paramref name="kind"/> (one flag) is served as.</summary>

@@ -86,7 +86,7 @@ public static class FileSniffer
             return FileKind.Mp3;
         }
 
-        return FileKind.None;
+        return IsWebVtt(header) ? FileKind.WebVtt : FileKind.None;
     }
 
     /// <summary>What unrecognised content looks like, for the refusal message.</summary>
@@ -158,6 +158,18 @@ public static class FileSniffer
         {
             return FileKind.None;
         }
+    }
+
+    // The WebVTT signature: an optional UTF-8 byte order mark, "WEBVTT", then the end, a space, a tab or a line break.
+    private static bool IsWebVtt(byte[] header)
+    {
+        var text = header.AsSpan();
+        if (text.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            text = text[3..];
+        }
+
+        return text.StartsWith("WEBVTT"u8) && (text.Length == 6 || text[6] is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r');
     }
 
     private static byte[] ReadHeader(Stream content)

@@ -64,6 +64,11 @@ public sealed class BroadcastFields : IContentFields, IValidatableObject
     [MediaForKind]
     public ContentFileReference? Media { get; set; }
 
+    /// <summary>Captions of the audio or video in WebVTT, shown by the player as a captions track (a video's, in browsers).</summary>
+    [Display(Name = "Phụ đề (WebVTT)")]
+    [ContentFile(FileKind.WebVtt)]
+    public ContentFileReference? Captions { get; set; }
+
     /// <summary>An external video (the station's own page, a video platform), https only; shown as a link.</summary>
     [Display(Name = "Đường dẫn video bên ngoài")]
     [StringLength(VideoUrlMaxLength, ErrorMessage = "Đường dẫn video tối đa 500 ký tự.")]
