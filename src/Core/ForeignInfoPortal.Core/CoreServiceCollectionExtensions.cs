@@ -30,6 +30,9 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(sp => new Files.FileStoreOptions(Path.Combine(
             sp.GetRequiredService<IConfiguration>()["Portal:DataFolder"] ?? "App_Data", "files")));
         services.AddScoped<IContentManager, ContentManager>();
+
+        // What a request read of the published content: the output cache's tags for its page.
+        services.TryAddScoped<Caching.PageCacheReads>();
         services.AddScoped<ContentAccess>();
 
         // Public pages describe themselves here; the Discovery module writes it into the layout's head.

@@ -9,7 +9,8 @@ internal sealed class ContentManager(
     IContentTypeRegistry types,
     ContentInputValidator validator,
     IEnumerable<IContentHandler> handlers,
-    TimeProvider clock) : IContentManager
+    TimeProvider clock,
+    Caching.PageCacheReads pageReads) : IContentManager
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -134,10 +135,30 @@ internal sealed class ContentManager(
         db.ContentItems.AsNoTracking().Include(i => i.Versions.OrderByDescending(v => v.Number))
             .FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
 
-    public Task<ContentVersion?> GetPublishedAsync(string contentType, string culture, string slug, CancellationToken cancellationToken = default) =>
-        QueryPublished(contentType, culture).FirstOrDefaultAsync(v => v.Slug == slug, cancellationToken);
+    public async Task<ContentVersion?> GetPublishedAsync(string contentType, string culture, string slug, CancellationToken cancellationToken = default)
+    {
+        var version = await Published(contentType, culture).FirstOrDefaultAsync(v => v.Slug == slug, cancellationToken);
 
-    public IQueryable<ContentVersion> QueryPublished(string contentType, string culture) =>
+        // The cached page changes with this item only; a page about a missing one, with its type (a publication may fill it).
+        if (version is null)
+        {
+            pageReads.ContentTypeRead(contentType);
+        }
+        else
+        {
+            pageReads.ItemRead(version.ContentItemId);
+        }
+
+        return version;
+    }
+
+    public IQueryable<ContentVersion> QueryPublished(string contentType, string culture)
+    {
+        pageReads.ContentTypeRead(contentType);
+        return Published(contentType, culture);
+    }
+
+    private IQueryable<ContentVersion> Published(string contentType, string culture) =>
         db.ContentVersions.AsNoTracking()
             .Where(v => v.ContentType == contentType && v.Culture == culture && v.IsPublished
                 && !v.ContentItem.IsDeleted && v.ContentItem.Status == ContentStatus.Published);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ForeignInfoPortal.Core;
+using ForeignInfoPortal.Core.Caching;
 using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Data;
 using ForeignInfoPortal.Core.Files;
@@ -41,6 +42,7 @@ internal static class PortalHost
         services.AddSingleton(new PortalPaths(dataFolder, Path.Combine(AppContext.BaseDirectory, "recipes")));
         services.AddPortalData(configuration, dataFolder);
         services.AddPortalCore();
+        services.AddPortalOutputCache(configuration, DataServiceCollectionExtensions.ReadOptions(configuration, dataFolder));
         services.AddSingleton(new FileStoreOptions(Path.Combine(dataFolder, "files")));
         AddUploadLimits(services);
         services.AddPortalIdentity();
@@ -86,6 +88,9 @@ internal static class PortalHost
 
         // After authentication: signed-in clients are not limited as visitors are.
         app.UseRateLimiter();
+
+        // After authentication and authorization: only anonymous public pages are cached (Core/Caching).
+        app.UsePortalOutputCache();
         foreach (var module in catalog.Enabled)
         {
             module.Module.MapEndpoints(app);

@@ -1,0 +1,87 @@
+using System.Globalization;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace ForeignInfoPortal.Core.Caching;
+
+/// <summary>
+/// The in-process output-cache store with its evictions ordered against storage. Every eviction starts a new
+/// generation; a page carries the generation its request started in, and is not stored once another has begun, so a
+/// page rendered from data read before a change is never stored after the change evicted its tags. While the node's
+/// eviction feed is down (<see cref="Suspend"/>) nothing is served from the cache nor stored in it.
+/// </summary>
+internal sealed class PageCacheStore(IOutputCacheStore inner) : IOutputCacheStore, IDisposable
+{
+    private const string GenerationPrefix = "generation:";
+
+    // Storage and eviction take turns, so a check of the generation holds until the entry is stored.
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private long _generation;
+    private volatile bool _suspended;
+
+    /// <summary>True while evictions from other nodes may be missed.</summary>
+    public bool Suspended => _suspended;
+
+    /// <summary>The tag that marks a page with the generation its request started in (taken off before storage).</summary>
+    public string GenerationTag() => GenerationPrefix + Interlocked.Read(ref _generation).ToString(CultureInfo.InvariantCulture);
+
+    public ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken) =>
+        _suspended ? ValueTask.FromResult<byte[]?>(null) : inner.GetAsync(key, cancellationToken);
+
+    public async ValueTask SetAsync(string key, byte[] value, string[]? tags, TimeSpan validFor, CancellationToken cancellationToken)
+    {
+        var generation = tags?.FirstOrDefault(t => t.StartsWith(GenerationPrefix, StringComparison.Ordinal));
+        if (generation is null)
+        {
+            return;
+        }
+
+        await _gate.WaitAsync(CancellationToken.None);
+        try
+        {
+            if (!_suspended && generation == GenerationTag())
+            {
+                await inner.SetAsync(key, value, tags!.Where(t => t != generation).ToArray(), validFor, cancellationToken);
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken) => new(EvictAsync([tag]));
+
+    /// <summary>Evicts the pages with any of the tags; runs to the end whatever happens to the request that asked.</summary>
+    public async Task EvictAsync(IEnumerable<string> tags)
+    {
+        await _gate.WaitAsync(CancellationToken.None);
+        try
+        {
+            Interlocked.Increment(ref _generation);
+            foreach (var tag in tags.Distinct(StringComparer.Ordinal))
+            {
+                await inner.EvictByTagAsync(tag, CancellationToken.None);
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Stops caching and forgets every page: evictions may be missed from now on.</summary>
+    public Task Suspend()
+    {
+        _suspended = true;
+        return EvictAsync([PageCacheTags.All]);
+    }
+
+    /// <summary>Caches again, from nothing: whatever was missed while suspended cannot have survived.</summary>
+    public async Task ResumeAsync()
+    {
+        await EvictAsync([PageCacheTags.All]);
+        _suspended = false;
+    }
+
+    public void Dispose() => _gate.Dispose();
+}
