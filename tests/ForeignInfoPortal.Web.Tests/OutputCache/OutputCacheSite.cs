@@ -18,12 +18,13 @@ public class OutputCacheSite : PortalFactory
     public const string AntiforgeryQuery = "test-antiforgery";
 
     public OutputCacheSite()
+        : base(new Dictionary<string, string?> { ["Portal:OutputCache:Enabled"] = "true" })
     {
     }
 
-    /// <summary>A site with extra settings (another database...).</summary>
+    /// <summary>A site with extra settings (another database...), the cache on.</summary>
     protected OutputCacheSite(IReadOnlyDictionary<string, string?> settings)
-        : base(settings)
+        : base(new Dictionary<string, string?>(settings) { ["Portal:OutputCache:Enabled"] = "true" })
     {
     }
 

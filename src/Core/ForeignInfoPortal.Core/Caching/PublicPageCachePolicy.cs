@@ -35,7 +35,8 @@ internal sealed class PublicPageCachePolicy(PageCacheOptions options) : IOutputC
         context.ResponseExpirationTimeSpan = TimeSpan.FromMinutes(options.DurationMinutes);
         if (cacheable)
         {
-            context.CacheVaryByRules.QueryKeys = "*";
+            // The query exactly as sent (the framework's own key sorts repeated values, and pages read them in order).
+            context.CacheVaryByRules.VaryByValues["query"] = http.Request.QueryString.Value ?? "";
             context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentCulture.Name + "|" + CultureInfo.CurrentUICulture.Name;
             context.Tags.Add(PageCacheTags.All);
             context.Tags.Add(store.GenerationTag());
@@ -71,6 +72,7 @@ internal sealed class PublicPageCachePolicy(PageCacheOptions options) : IOutputC
         var request = http.Request;
         if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             || request.Headers.ContainsKey(HeaderNames.Authorization)
+            || request.Query.Any(q => q.Value.Count > 1) // a filter given twice: rare, and which one wins is the page's business
             || http.User.Identity?.IsAuthenticated == true
             || NeverCached.Any(p => request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)))
         {
