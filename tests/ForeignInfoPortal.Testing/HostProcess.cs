@@ -23,6 +23,11 @@ public static class HostProcess
 
         start.ArgumentList.Add($"--Portal:DataFolder={Path.Combine(workingFolder, "data")}");
         start.ArgumentList.Add($"--Portal:Admin:Password={AdminPassword}");
+        foreach (var (key, value) in TestDatabase.SettingsFor(Path.Combine(workingFolder, "data")))
+        {
+            start.ArgumentList.Add($"--{key}={value}");
+        }
+
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();

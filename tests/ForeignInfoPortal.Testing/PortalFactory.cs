@@ -10,11 +10,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ForeignInfoPortal.Testing;
 
 /// <summary>
-/// The real host on a real SQLite file of its own, set up by the setup recipe on first start, with an
+/// The real host on a real database of its own (a SQLite file, or a throw-away PostgreSQL database when the suite runs
+/// on <see cref="TestDatabase.Provider"/> PostgreSQL), set up by the setup recipe on first start, with an
 /// administrator from configuration. Extra settings (a module switched off...) come through the constructor.
 /// </summary>
 public class PortalFactory(IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
+    private PostgresTestDatabase? _database;
+
     public const string AdminEmail = "admin@test.local";
     public const string AdminPassword = "Admin-Test-2026";
     public const string Password = "Mat-khau-2026";
@@ -35,12 +38,40 @@ public class PortalFactory(IReadOnlyDictionary<string, string?>? settings = null
         // The suite reads the API anonymously far more often than a visitor would; the limit itself is tested with a
         // factory of its own.
         builder.UseSetting("Portal:RateLimits:AnonymousReads:PermitLimit", "1000000");
+        // A host told which database to use keeps it; one given a data folder shares that folder's database with the
+        // host processes a verb test runs on it; any other gets a database of its own.
+        var own = settings ?? new Dictionary<string, string?>();
+        if (!own.ContainsKey("Portal:Database:Provider") && !own.ContainsKey("ConnectionStrings:Portal"))
+        {
+            var database = own.TryGetValue("Portal:DataFolder", out var folder) && folder is not null
+                ? TestDatabase.SettingsFor(folder)
+                : TestDatabase.Settings(ref _database);
+            foreach (var (key, value) in database)
+            {
+                builder.UseSetting(key, value);
+            }
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
         }
 
         builder.ConfigureTestServices(ConfigurePortalServices);
+    }
+
+    /// <summary>The settings that point another host at this one's database (a second node of the same site).</summary>
+    public IReadOnlyDictionary<string, string?> DatabaseSettings
+    {
+        get
+        {
+            var options = Services.GetRequiredService<DatabaseOptions>();
+            return new Dictionary<string, string?>
+            {
+                ["Portal:Database:Provider"] = options.Provider.ToString(),
+                ["ConnectionStrings:Portal"] = options.ConnectionString,
+            };
+        }
     }
 
     /// <summary>A hook for a suite's own services (a test-only content type...), applied after the host's.</summary>
@@ -93,6 +124,8 @@ public class PortalFactory(IReadOnlyDictionary<string, string?>? settings = null
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _database?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _database = null;
         if (disposing && Directory.Exists(DataFolder))
         {
             Directory.Delete(DataFolder, recursive: true);

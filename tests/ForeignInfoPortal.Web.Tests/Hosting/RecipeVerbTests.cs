@@ -52,12 +52,13 @@ public sealed class RecipeVerbTests : IDisposable
 
     private async Task<long> CountUnitsAsync(string code)
     {
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_folder, "data", "portal.db")};Pooling=False");
-        await connection.OpenAsync();
+        await using var connection = await TestDatabase.OpenAsync(Path.Combine(_folder, "data"));
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM Units WHERE Code = $code";
-        command.Parameters.AddWithValue("$code", code);
-        return (long)(await command.ExecuteScalarAsync())!;
+        command.CommandText = "SELECT COUNT(*) FROM \"Units\" WHERE \"Code\" = @code";
+        var parameter = command.CreateParameter();
+        (parameter.ParameterName, parameter.Value) = ("code", code);
+        command.Parameters.Add(parameter);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private Task<(int ExitCode, string Output)> RunAsync(params string[] arguments) => HostProcess.RunAsync(_folder, arguments);

@@ -33,9 +33,9 @@ internal static class CounterRecount
         }
 
         var ledger = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Database.SqlQueryRaw<LedgerRow>("""
-            SELECT ContentItemId, After_PublishedUtc AS PublishedUtc, After_ContentType AS ContentType, After_Subtype AS Subtype,
-                After_UnitId AS UnitId, After_Culture AS Culture, After_Category AS Category
-            FROM PublicationLedger ORDER BY ContentItemId, Id
+            SELECT "ContentItemId", CAST("After_PublishedUtc" AS TEXT) AS "PublishedUtc", "After_ContentType" AS "ContentType",
+                "After_Subtype" AS "Subtype", "After_UnitId" AS "UnitId", "After_Culture" AS "Culture", "After_Category" AS "Category"
+            FROM "PublicationLedger" ORDER BY "ContentItemId", "Id"
             """).ToListAsync();
         foreach (var item in ledger.GroupBy(r => r.ContentItemId).Where(g => g.Last().PublishedUtc is null))
         {

@@ -1,4 +1,6 @@
 using ForeignInfoPortal.Core.Content;
+using ForeignInfoPortal.Core.Data;
+using ForeignInfoPortal.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using static ForeignInfoPortal.Web.Tests.Statistics.LedgerSite;
 
@@ -11,17 +13,25 @@ public sealed class LedgerRollbackTests(LedgerSite site) : IClassFixture<LedgerS
     public async Task CounterWriteFails_PublishIsRolledBack()
     {
         var item = await site.CreateAsync(Probe("Không được xuất bản", Vn(2018, 5, 5)));
-        await site.ExecuteSqlAsync("""
-            CREATE TRIGGER fail_counter_insert BEFORE INSERT ON PublicationCounters BEGIN SELECT RAISE(ABORT, 'counter refused'); END;
-            CREATE TRIGGER fail_counter_update BEFORE UPDATE ON PublicationCounters BEGIN SELECT RAISE(ABORT, 'counter refused'); END;
-            """);
+        var postgres = TestDatabase.Provider == DatabaseProvider.PostgreSql;
+        await site.ExecuteSqlAsync(postgres
+            ? """
+              CREATE FUNCTION fail_counter() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'counter refused'; END $$;
+              CREATE TRIGGER fail_counter_write BEFORE INSERT OR UPDATE ON "PublicationCounters" FOR EACH ROW EXECUTE FUNCTION fail_counter();
+              """
+            : """
+              CREATE TRIGGER fail_counter_insert BEFORE INSERT ON PublicationCounters BEGIN SELECT RAISE(ABORT, 'counter refused'); END;
+              CREATE TRIGGER fail_counter_update BEFORE UPDATE ON PublicationCounters BEGIN SELECT RAISE(ABORT, 'counter refused'); END;
+              """);
         try
         {
             await Assert.ThrowsAnyAsync<Exception>(() => site.PublishAsync(item.Id));
         }
         finally
         {
-            await site.ExecuteSqlAsync("DROP TRIGGER fail_counter_insert; DROP TRIGGER fail_counter_update;");
+            await site.ExecuteSqlAsync(postgres
+                ? "DROP TRIGGER fail_counter_write ON \"PublicationCounters\"; DROP FUNCTION fail_counter();"
+                : "DROP TRIGGER fail_counter_insert; DROP TRIGGER fail_counter_update;");
         }
 
         await using var scope = site.Services.CreateAsyncScope();

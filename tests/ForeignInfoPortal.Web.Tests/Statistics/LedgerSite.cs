@@ -70,7 +70,7 @@ public sealed class LedgerSite : PortalFactory
     {
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        return await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM PublicationLedger WHERE ContentItemId = {itemId}").SingleAsync();
+        return await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS \"Value\" FROM \"PublicationLedger\" WHERE \"ContentItemId\" = {itemId}").SingleAsync();
     }
 
     public async Task<int> UnitIdAsync(string code)

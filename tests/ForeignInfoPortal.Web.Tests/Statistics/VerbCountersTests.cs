@@ -18,9 +18,9 @@ public sealed class VerbCountersTests : IDisposable
 
         // One wrong figure in each counter table: verify names every one.
         await ExecuteAsync("""
-            INSERT INTO PublicationCounters (Day, ContentType, Subtype, UnitId, Culture, Category, Count, Withdrawn) VALUES ('2024-01-01', 'News', '', 0, 'vi', '', 3, 0);
-            INSERT INTO PublicationMonthCounters (Month, ContentType, Subtype, UnitId, Culture, Category, Count, Withdrawn) VALUES ('2024-02-01', 'News', '', 0, 'vi', '', 0, 2);
-            INSERT INTO PublicationMonthTypeCounters (Month, ContentType, Subtype, UnitId, Culture, Category, Count, Withdrawn) VALUES ('2024-03-01', 'News', '', 0, 'en', '', 1, 0);
+            INSERT INTO "PublicationCounters" ("Day", "ContentType", "Subtype", "UnitId", "Culture", "Category", "Count", "Withdrawn") VALUES ('2024-01-01', 'News', '', 0, 'vi', '', 3, 0);
+            INSERT INTO "PublicationMonthCounters" ("Month", "ContentType", "Subtype", "UnitId", "Culture", "Category", "Count", "Withdrawn") VALUES ('2024-02-01', 'News', '', 0, 'vi', '', 0, 2);
+            INSERT INTO "PublicationMonthTypeCounters" ("Month", "ContentType", "Subtype", "UnitId", "Culture", "Category", "Count", "Withdrawn") VALUES ('2024-03-01', 'News', '', 0, 'en', '', 1, 0);
             """);
         (exit, output) = await RunAsync("counters", "verify");
         Assert.True(exit == 1, output);
@@ -49,8 +49,7 @@ public sealed class VerbCountersTests : IDisposable
 
     private async Task ExecuteAsync(string sql)
     {
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_folder, "data", "portal.db")};Pooling=False");
-        await connection.OpenAsync();
+        await using var connection = await TestDatabase.OpenAsync(Path.Combine(_folder, "data"));
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync();

@@ -59,10 +59,12 @@ public sealed class S3StorageTests : IAsyncLifetime
         Assert.Equal(pdf, await File.ReadAllBytesAsync(Assert.Single(objects)));
 
         // Node B shares the database and the bucket but not the disk: it has never seen this file.
-        var settings = new Dictionary<string, string?>(s3.Settings)
+        var settings = new Dictionary<string, string?>(s3.Settings);
+        foreach (var (key, value) in nodeA.DatabaseSettings)
         {
-            ["ConnectionStrings:Portal"] = $"Data Source={Path.Combine(nodeA.DataFolder, "portal.db")}",
-        };
+            settings[key] = value;
+        }
+
         await using var nodeB = new PortalFactory(settings);
         var admin = await nodeB.SignInAsAdminAsync();
         Assert.False(Directory.Exists(Path.Combine(nodeB.DataFolder, "s3-cache")));

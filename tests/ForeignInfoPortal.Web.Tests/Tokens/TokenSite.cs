@@ -98,10 +98,13 @@ public sealed class TokenSite() : PortalFactory(new Dictionary<string, string?>
     }
 }
 
-/// <summary>A clock that moves only when a test says so.</summary>
+/// <summary>
+/// A clock that moves only when a test says so. It starts on a whole microsecond, the finest time PostgreSQL keeps, so
+/// a time written and read back compares equal on both engines.
+/// </summary>
 public sealed class ManualClock(DateTimeOffset start) : TimeProvider
 {
-    private DateTimeOffset _now = start;
+    private DateTimeOffset _now = start.AddTicks(-(start.Ticks % TimeSpan.TicksPerMicrosecond));
 
     public override DateTimeOffset GetUtcNow() => _now;
 

@@ -1,0 +1,23 @@
+using System.Runtime.CompilerServices;
+using ForeignInfoPortal.Core.Data;
+using ForeignInfoPortal.Testing;
+
+namespace ForeignInfoPortal.Web.Tests;
+
+/// <summary>Puts every host of this suite on PostgreSQL before the first test builds one.</summary>
+internal static class PostgresSuite
+{
+#pragma warning disable CA2255 // a test assembly's one-time set-up is what module initializers are for
+    [ModuleInitializer]
+    internal static void RunOnPostgres() => TestDatabase.Provider = DatabaseProvider.PostgreSql;
+#pragma warning restore CA2255
+}
+
+#if !POSTGRES_SUITE
+/// <summary>Stands for the suite where it was not built: no PostgreSQL server is configured here.</summary>
+public sealed class PostgresSuiteNotBuilt
+{
+    [Fact]
+    public void The_web_suite_runs_on_PostgreSQL_where_a_server_is_configured() => Assert.Skip(PostgresTestDatabase.HowToInstall);
+}
+#endif
