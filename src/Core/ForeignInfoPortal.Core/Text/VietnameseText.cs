@@ -12,7 +12,7 @@ public static class VietnameseText
     /// </summary>
     public static string Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = Normalizable(text).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -38,7 +38,7 @@ public static class VietnameseText
     /// </summary>
     public static string NormalizeTones(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = Normalizable(text).Normalize(NormalizationForm.FormD);
         var chars = decomposed.ToCharArray();
         for (var i = 0; i + 2 < chars.Length; i++)
         {
@@ -58,15 +58,50 @@ public static class VietnameseText
     /// Folds one character of NFC text the way <see cref="Fold"/> folds text ("ộ" → "o", "Đ" → "D"), keeping
     /// positions: a highlighter can find a folded match and mark the same span of the original.
     /// </summary>
-    public static char FoldChar(char c)
+    public static char FoldChar(char c) => c switch
     {
-        if (c < 0x80)
+        < (char)0x80 => c,
+        < (char)0x300 => LatinFolds[c],
+        >= (char)0x1E00 and < (char)0x1F00 => LatinExtendedAdditionalFolds[c - 0x1E00],
+        _ => FoldOne(c),
+    };
+
+    // Vietnamese letters lie in Latin-1, Latin Extended-A/B and Latin Extended Additional (ạ…ỹ): their folds are
+    // worked out once, because a highlighter folds every letter of every snippet it shows.
+    private static readonly char[] LatinFolds = FoldRange(0, 0x300);
+    private static readonly char[] LatinExtendedAdditionalFolds = FoldRange(0x1E00, 0x100);
+
+    private static char[] FoldRange(int first, int count) =>
+        Enumerable.Range(first, count).Select(c => FoldOne((char)c)).ToArray();
+
+    private static char FoldOne(char c)
+    {
+        if (char.IsSurrogate(c) || c == '\uFFFE')
         {
             return c;
         }
 
         var folded = Fold(c.ToString());
         return folded.Length == 1 ? folded[0] : c;
+    }
+
+    // Normalize throws on a lone surrogate or U+FFFE, which pasted or posted text can hold: they become U+FFFD, so
+    // folding such text (for the index or a highlight) never fails.
+    private static string Normalizable(string text)
+    {
+        var chars = (char[]?)null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var valid = c != '\uFFFE' && (!char.IsSurrogate(c)
+                || (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) && ++i > 0));
+            if (!valid)
+            {
+                (chars ??= text.ToCharArray())[i] = '\uFFFD';
+            }
+        }
+
+        return chars is null ? text : new string(chars);
     }
 
     private static bool IsPair(char first, char second) => (char.ToLowerInvariant(first), char.ToLowerInvariant(second)) switch

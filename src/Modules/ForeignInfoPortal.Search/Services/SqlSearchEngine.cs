@@ -39,6 +39,13 @@ internal abstract class SqlSearchEngine(PortalDbContext db, SearchDocumentCache 
     /// <summary>As <see cref="MatchExpression"/>, with every word found in the title, summary or identifiers.</summary>
     protected abstract string HeadsExpression(SearchQueryText query);
 
+    /// <summary>
+    /// The first tier's query (id and relevance of each row, the expression in <c>@p0</c>): by default the main index
+    /// with <see cref="HeadsExpression"/>; an engine may keep a smaller index of the head parts for it.
+    /// </summary>
+    protected virtual (string Sql, string Expression) HeadsQuery(SearchQueryText query) =>
+        ($"SELECT {RowId}, {Relevance} {FromIndex} WHERE {Matches}", HeadsExpression(query));
+
     /// <summary>Rows that match <paramref name="all"/> but not <paramref name="heads"/>.</summary>
     protected abstract string Without(string all, string heads);
 
@@ -68,27 +75,29 @@ internal abstract class SqlSearchEngine(PortalDbContext db, SearchDocumentCache 
     /// </summary>
     public async Task<IReadOnlyList<ScoredHit>> PageAsync(SearchQueryText query, SearchFilters filters, int skip, int take, CancellationToken cancellationToken)
     {
-        var heads = HeadsExpression(query);
-        var (first, headCount) = await RankAsync(query, heads, filters, skip, take, cancellationToken);
+        var (headsSql, headsExpression) = HeadsQuery(query);
+        var (first, headCount) = await RankAsync(query, headsSql, headsExpression, filters, skip, take, cancellationToken);
         if (first.Count == take)
         {
             return first;
         }
 
-        var (rest, _) = await RankAsync(query, Without(MatchExpression(query), heads), filters, Math.Max(0, skip - headCount), take - first.Count, cancellationToken);
+        var (rest, _) = await RankAsync(query, $"SELECT {RowId}, {Relevance} {FromIndex} WHERE {Matches}", Without(MatchExpression(query), HeadsExpression(query)),
+            filters, Math.Max(0, skip - headCount), take - first.Count, cancellationToken);
         return [.. first, .. rest];
     }
 
     /// <summary>
-    /// One tier's page and how many rows pass the filters. The engine scores every match; the bonuses (at most
+    /// One tier's page and how many rows pass the filters (<paramref name="sql"/> reads each match's id and
+    /// relevance for the expression in <c>@p0</c>). The engine scores every match; the bonuses (at most
     /// <see cref="SearchBonuses.MaxFactor"/>) are then read from the text of the best rows only, best first, until
     /// no row left could climb onto the page even with every bonus.
     /// </summary>
     private async Task<(List<ScoredHit> Page, int Count)> RankAsync(
-        SearchQueryText query, string expression, SearchFilters filters, int skip, int take, CancellationToken cancellationToken)
+        SearchQueryText query, string sql, string expression, SearchFilters filters, int skip, int take, CancellationToken cancellationToken)
     {
         var scored = new List<(int Id, double Score)>();
-        await ReadAsync($"SELECT {RowId}, {Relevance} {FromIndex} WHERE {Matches}", expression,
+        await ReadAsync(sql, expression,
             reader => scored.Add((reader.GetInt32(0), reader.GetDouble(1))), cancellationToken);
         var view = await documents.ViewAsync(db, scored.Select(s => s.Id), cancellationToken);
         var accepted = new Dictionary<int, bool>();
