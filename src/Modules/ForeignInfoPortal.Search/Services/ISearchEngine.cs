@@ -12,6 +12,12 @@ internal interface ISearchEngine
 
     /// <summary>One page of matches that pass the filters, best first (newer first among equals).</summary>
     Task<IReadOnlyList<ScoredHit>> PageAsync(SearchQueryText query, SearchFilters filters, int skip, int take, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="rewrite"/>, which empties and refills the search tables inside the caller's transaction,
+    /// letting the engine bring its index up to date once at the end rather than row by row.
+    /// </summary>
+    Task<T> RewriteAllAsync<T>(Func<Task<T>> rewrite, CancellationToken cancellationToken);
 }
 
 /// <summary>The facet values of a group of matching documents and how many there are.</summary>

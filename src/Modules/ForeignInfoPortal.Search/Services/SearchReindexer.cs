@@ -6,13 +6,13 @@ using Microsoft.EntityFrameworkCore;
 namespace ForeignInfoPortal.Search.Services;
 
 /// <summary>Rebuilds the whole index from the published content, in one transaction (readers see the old index until it commits).</summary>
-internal sealed class SearchReindexer(PortalDbContext db, SearchIndexWriter writer)
+internal sealed class SearchReindexer(PortalDbContext db, SearchIndexWriter writer, ISearchEngine engine)
 {
     private const int Batch = 500;
 
     public async Task<int> ReindexAsync(CancellationToken cancellationToken)
     {
-        return await db.InTransactionAsync(async () =>
+        return await db.InTransactionAsync(() => engine.RewriteAllAsync(async () =>
         {
             await db.Set<SearchText>().ExecuteDeleteAsync(cancellationToken);
             await db.Set<SearchDocument>().ExecuteDeleteAsync(cancellationToken);
@@ -41,6 +41,6 @@ internal sealed class SearchReindexer(PortalDbContext db, SearchIndexWriter writ
                 // Keep the unit of work small: the written documents are not needed again.
                 db.ChangeTracker.Clear();
             }
-        }, cancellationToken);
+        }, cancellationToken), cancellationToken);
     }
 }

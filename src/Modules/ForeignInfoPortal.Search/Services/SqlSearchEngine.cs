@@ -192,13 +192,20 @@ internal abstract class SqlSearchEngine(PortalDbContext db, SearchDocumentCache 
             * (identifiers?.Contains(id) == true ? SearchScoring.IdentifierBonus : 1.0);
     }
 
+    /// <summary>By default the index follows the rows as they are written (PostgreSQL's vectors are generated columns).</summary>
+    public virtual Task<T> RewriteAllAsync<T>(Func<Task<T>> rewrite, CancellationToken cancellationToken) => rewrite();
+
+    /// <summary>Runs a statement of the engine's own (no parameters) on the context's connection and transaction.</summary>
+    protected Task ExecuteAsync(string sql, CancellationToken cancellationToken) =>
+        ReadAsync(sql, null, _ => { }, cancellationToken);
+
     private double Round(double score) => Math.Round(score, ScoreDigits);
 
     private readonly record struct Row(int Id, double Base, long PublishedTicks);
 
     // A plain reader rather than SqlQueryRaw: a common word matches tens of thousands of rows, and EF's row
     // materialisation cost several times what the engine spent finding them.
-    private async Task ReadAsync(string sql, string expression, Action<DbDataReader> read, CancellationToken cancellationToken)
+    protected async Task ReadAsync(string sql, string? expression, Action<DbDataReader> read, CancellationToken cancellationToken)
     {
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -207,10 +214,14 @@ internal abstract class SqlSearchEngine(PortalDbContext db, SearchDocumentCache 
             await using var command = connection.CreateCommand();
             command.CommandText = sql;
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "@p0";
-            parameter.Value = expression;
-            command.Parameters.Add(parameter);
+            if (expression is not null)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = "@p0";
+                parameter.Value = expression;
+                command.Parameters.Add(parameter);
+            }
+
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {

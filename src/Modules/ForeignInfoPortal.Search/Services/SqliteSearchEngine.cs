@@ -9,6 +9,8 @@ namespace ForeignInfoPortal.Search.Services;
 /// </summary>
 internal sealed class SqliteSearchEngine(PortalDbContext db, SearchDocumentCache documents) : SqlSearchEngine(db, documents)
 {
+    private static readonly string[] Indexes = ["SearchIndex", "SearchHeads"];
+
     // A folded word is letters without marks, so wherever a text holds it as written (TitleIndex…), the folded column
     // beside it holds it too: "every column" finds exactly what "the folded columns" find, and a term with no column
     // filter is matched on its document ids alone, without reading where in each document it stands — about half
@@ -62,6 +64,37 @@ internal sealed class SqliteSearchEngine(PortalDbContext db, SearchDocumentCache
             .Concat(query.Numbers.Select(n => $"Identifiers : {Quote(n)}"))
             .ToList();
         return parts.Count == 0 ? null : string.Join(" AND ", parts);
+    }
+
+    /// <summary>
+    /// Sets the triggers on SearchTexts aside while <paramref name="rewrite"/> runs, then rebuilds each FTS5 index
+    /// from the rewritten rows and puts the triggers back as the migrations wrote them (read from sqlite_master, so
+    /// they are defined in one place). One rebuild reads each row once; the triggers cost an index write and, on a
+    /// full index, an index delete per row (measured in benchmarks/README.md). It all happens in the caller's
+    /// transaction: readers see the old index until it commits, and a failure leaves it as it was.
+    /// </summary>
+    public override async Task<T> RewriteAllAsync<T>(Func<Task<T>> rewrite, CancellationToken cancellationToken)
+    {
+        var triggers = new List<(string Name, string Sql)>();
+        await ReadAsync("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'SearchTexts'", null,
+            reader => triggers.Add((reader.GetString(0), reader.GetString(1))), cancellationToken);
+        foreach (var (name, _) in triggers)
+        {
+            await ExecuteAsync("DROP TRIGGER \"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"", cancellationToken);
+        }
+
+        var result = await rewrite();
+        foreach (var index in Indexes)
+        {
+            await ExecuteAsync($"INSERT INTO {index}({index}) VALUES ('rebuild')", cancellationToken);
+        }
+
+        foreach (var (_, sql) in triggers)
+        {
+            await ExecuteAsync(sql, cancellationToken);
+        }
+
+        return result;
     }
 
     // Analysed words hold letters and digits only; quoting still keeps a word like "near" or "and" a plain word.
