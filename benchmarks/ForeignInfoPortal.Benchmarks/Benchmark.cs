@@ -26,7 +26,8 @@ internal static class Benchmark
         {
             var count = args.SkipWhile(a => a != "--items").Skip(1).FirstOrDefault();
             var keep = args.SkipWhile(a => a != "--keep").Skip(1).FirstOrDefault();
-            return await SearchBenchmark.RunAsync(count is null ? 100_000 : int.Parse(count, CultureInfo.InvariantCulture), keep, args.Contains("--reindex"));
+            return await SearchBenchmark.RunAsync(count is null ? 100_000 : int.Parse(count, CultureInfo.InvariantCulture), keep, args.Contains("--reindex"),
+                args.SkipWhile(a => a != "--api").Skip(1).FirstOrDefault() is { } api ? new Uri(api) : null);
         }
 
         var items = args is ["--items", var n] ? int.Parse(n, CultureInfo.InvariantCulture) : 1_000_000;
