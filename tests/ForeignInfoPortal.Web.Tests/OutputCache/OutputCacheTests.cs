@@ -142,6 +142,22 @@ public sealed class OutputCacheTests(OutputCacheSite site) : IClassFixture<Outpu
     }
 
     [Fact]
+    public async Task RepeatedQueryValues_InAnotherOrder_AreAnotherPage()
+    {
+        // A page binds the first of a repeated value (/van-ban?year=2024&year=2023 lists 2024), so the order is part of
+        // what the page shows: the framework's "every query key" rule sorts the values and would serve one for the other.
+        using var visitor = site.NewClient();
+        var (first, second) = (Guid.NewGuid().ToString("N"), Guid.NewGuid().ToString("N"));
+        var oneOrder = $"{NewsList}?lan={first}&lan={second}";
+        var otherOrder = $"{NewsList}?lan={second}&lan={first}";
+
+        await Cached(visitor, oneOrder);
+        await visitor.GetPageAsync(otherOrder);
+
+        Assert.Equal((1, 1), (site.Renders(oneOrder), site.Renders(otherOrder)));
+    }
+
+    [Fact]
     public async Task AdminPages_AreNeverCached()
     {
         using var admin = await site.SignInAsAdminAsync();

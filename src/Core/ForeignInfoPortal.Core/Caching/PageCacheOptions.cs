@@ -17,11 +17,8 @@ public sealed class PageCacheOptions
 {
     public const string Section = "Portal:OutputCache";
 
-    /// <summary>
-    /// Whether public pages are cached at all. Off by default until every module's public pages pass the whole suite with
-    /// it on (the documents library's filter test does not yet; see docs/operations.md).
-    /// </summary>
-    public bool Enabled { get; set; }
+    /// <summary>Whether public pages are cached at all (on by default; off only to rule the cache out while diagnosing).</summary>
+    public bool Enabled { get; set; } = true;
 
     /// <summary>
     /// How long a page may stay cached. Changes evict their pages at once; this only bounds what a change made past

@@ -72,7 +72,6 @@ internal sealed class PublicPageCachePolicy(PageCacheOptions options) : IOutputC
         var request = http.Request;
         if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             || request.Headers.ContainsKey(HeaderNames.Authorization)
-            || request.Query.Any(q => q.Value.Count > 1) // a filter given twice: rare, and which one wins is the page's business
             || http.User.Identity?.IsAuthenticated == true
             || NeverCached.Any(p => request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)))
         {
