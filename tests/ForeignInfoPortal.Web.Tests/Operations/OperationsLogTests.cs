@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using ForeignInfoPortal.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace ForeignInfoPortal.Web.Tests.Operations;
 
@@ -50,11 +49,10 @@ public sealed class OperationsLogTests
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/tim-kiem?q=du+lich")).StatusCode);
 
         // A real fault the code does not expect: the search table is gone (not a database outage, so a 500).
-        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(site.DataFolder, "portal.db")}"))
+        await using (var connection = await TestDatabase.OpenAsync(site.DataFolder))
         {
-            await connection.OpenAsync();
             await using var command = connection.CreateCommand();
-            command.CommandText = "ALTER TABLE SearchDocuments RENAME TO SearchDocumentsGone";
+            command.CommandText = "ALTER TABLE \"SearchDocuments\" RENAME TO \"SearchDocumentsGone\"";
             await command.ExecuteNonQueryAsync();
         }
 
