@@ -12,4 +12,7 @@ internal sealed class SearchNavigation : INavigationProvider
 public static class SearchUrls
 {
     public const string Page = "/tim-kiem";
+
+    /// <summary>The suggestions as one types, of one culture or (null) of every culture.</summary>
+    public static string Suggest(string? culture) => culture is null ? "/api/search/suggest" : "/api/search/suggest/" + culture;
 }

@@ -1,3 +1,4 @@
+using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Text;
 using ForeignInfoPortal.Core.Web;
 using ForeignInfoPortal.Testing;
@@ -39,6 +40,28 @@ public sealed class LocalizationSite() : PortalFactory(new Dictionary<string, st
         fields.RemoveAll(f => f.Key == "Culture");
         fields.Add(new("Culture", culture));
         return PortalClient.IdFromEditRedirect(await admin.PostFormAsync(NewsForms.CreatePage, NewsForms.CreatePage, fields));
+    }
+
+    /// <summary>Adds the English translation of an item through the editor ("Thêm bản dịch tiếng Anh"): a draft; returns its id.</summary>
+    public static async Task<int> AddTranslationAsync(PortalClient admin, int id)
+    {
+        using var response = await admin.PostFormAsync(NewsForms.EditPage(id), $"/admin/content/News/{id}/translations", []);
+        return PortalClient.IdFromEditRedirect(response);
+    }
+
+    /// <summary>A Vietnamese news item and its English translation, both published; returns their slugs.</summary>
+    public async Task<(string Vietnamese, string English)> PublishPairAsync(PortalClient admin, string vietnamese, string english)
+    {
+        var id = await PublishNewsAsync(admin, vietnamese, "vi");
+        var translationId = await AddTranslationAsync(admin, id);
+        var revision = (await NewsForms.LoadAsync(this, translationId)).Revision;
+        var fields = NewsForms.Fields(english, body: "<p>The article in English.</p>", submit: "publish", revision: revision);
+        fields.RemoveAll(f => f.Key == "Culture");
+        fields.Add(new("Culture", "en"));
+        fields.Add(new("Slug", Slug(english)));
+        using var published = await admin.PostFormAsync(NewsForms.EditPage(translationId), NewsForms.EditPage(translationId), fields);
+        Xunit.Assert.Equal(ContentStatus.Published, (await NewsForms.LoadAsync(this, translationId)).Status);
+        return (Slug(vietnamese), Slug(english));
     }
 
     protected override void ConfigurePortalServices(IServiceCollection services) =>

@@ -130,26 +130,10 @@ public sealed class LocalizationTranslationTests(LocalizationSite site) : IClass
     private static string? Alternate(AngleSharp.Html.Dom.IHtmlDocument page, string lang) =>
         page.QuerySelector($"head link[rel=alternate][hreflang='{lang}']")?.GetAttribute("href");
 
-    private static async Task<int> AddTranslationAsync(PortalClient admin, int id)
-    {
-        using var response = await admin.PostFormAsync(NewsForms.EditPage(id), $"/admin/content/News/{id}/translations", []);
-        return PortalClient.IdFromEditRedirect(response);
-    }
+    private static Task<int> AddTranslationAsync(PortalClient admin, int id) => LocalizationSite.AddTranslationAsync(admin, id);
 
-    // A Vietnamese item and its English translation, both published; returns their slugs.
-    private async Task<(string Vietnamese, string English)> PublishPairAsync(PortalClient admin, string vietnamese, string english)
-    {
-        var id = await LocalizationSite.PublishNewsAsync(admin, vietnamese, "vi");
-        var translationId = await AddTranslationAsync(admin, id);
-        var revision = (await NewsForms.LoadAsync(site, translationId)).Revision;
-        var fields = NewsForms.Fields(english, body: "<p>The article in English.</p>", submit: "publish", revision: revision);
-        fields.RemoveAll(f => f.Key == "Culture");
-        fields.Add(new("Culture", "en"));
-        fields.Add(new("Slug", LocalizationSite.Slug(english)));
-        using var published = await admin.PostFormAsync(NewsForms.EditPage(translationId), NewsForms.EditPage(translationId), fields);
-        Assert.Equal(ContentStatus.Published, (await NewsForms.LoadAsync(site, translationId)).Status);
-        return (LocalizationSite.Slug(vietnamese), LocalizationSite.Slug(english));
-    }
+    private Task<(string Vietnamese, string English)> PublishPairAsync(PortalClient admin, string vietnamese, string english) =>
+        site.PublishPairAsync(admin, vietnamese, english);
 
     private async Task<int> CountItemsAsync()
     {

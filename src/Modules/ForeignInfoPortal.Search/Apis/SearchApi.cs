@@ -22,6 +22,12 @@ internal static class SearchApi
             .WithName("SearchSuggest")
             .WithSummary("Gợi ý tiêu đề khi đang gõ")
             .Produces<IReadOnlyList<SearchApiSuggestion>>();
+
+        // The search box writes "?q=" after the address it is given, so the English page names its culture in the path.
+        api.MapGet("/suggest/{culture:regex(^(vi|en)$)}", SuggestAsync)
+            .WithName("SearchSuggestInCulture")
+            .WithSummary("Gợi ý tiêu đề khi đang gõ, chỉ trong một ngôn ngữ (vi hoặc en)")
+            .Produces<IReadOnlyList<SearchApiSuggestion>>();
         return endpoints;
     }
 

@@ -1,9 +1,13 @@
+using ForeignInfoPortal.Core.Content;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ForeignInfoPortal.Search.Controllers;
 
-/// <summary>The public search page: one box, results with highlighted snippets, facets, paging, "did you mean".</summary>
+/// <summary>
+/// The public search page: one box, results with highlighted snippets, facets, paging, "did you mean". On the English
+/// site the results are English unless the visitor widens them (<c>culture=all</c>, the culture facet's "remove").
+/// </summary>
 [Route("tim-kiem")]
 public sealed class SearchController(ISearch search, SearchRequestReader reader) : Controller
 {
@@ -11,6 +15,16 @@ public sealed class SearchController(ISearch search, SearchRequestReader reader)
     public async Task<IActionResult> IndexAsync(string? q, string? type, string? year, string? subtype, string? issuer, string? culture, string? page,
         CancellationToken cancellationToken)
     {
+        var allCultures = string.Equals(culture?.Trim(), SearchPageViewModel.AllCultures, StringComparison.OrdinalIgnoreCase);
+        if (allCultures)
+        {
+            culture = null;
+        }
+        else if (string.IsNullOrWhiteSpace(culture) && PortalCultures.IsEnglish)
+        {
+            culture = PortalCultures.English;
+        }
+
         if (!reader.TryRead(q, type, year, subtype, issuer, culture, page, null, out var request, out var error))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -25,6 +39,9 @@ public sealed class SearchController(ISearch search, SearchRequestReader reader)
 /// <summary>What the search page shows: the query, the results (null before a search) or why the request was refused.</summary>
 public sealed record SearchPageViewModel(string Query, SearchFilters Filters, SearchResults? Results, string? Error)
 {
+    /// <summary>The culture parameter that asks for every language where the site's default is one (the English site).</summary>
+    public const string AllCultures = "all";
+
     /// <summary>The page's address with one parameter changed (null removes it); page resets unless it is the one changed.</summary>
     public string With(string name, string? value)
     {
@@ -39,6 +56,13 @@ public sealed record SearchPageViewModel(string Query, SearchFilters Filters, Se
             ["culture"] = current.Culture,
         };
         parameters[name] = value;
+
+        // On the English site no culture means English, so removing the filter asks for every language explicitly.
+        if (PortalCultures.IsEnglish && string.IsNullOrEmpty(parameters["culture"]))
+        {
+            parameters["culture"] = AllCultures;
+        }
+
         var query = string.Join('&', parameters.Where(p => !string.IsNullOrEmpty(p.Value))
             .Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}"));
         return SearchUrls.Page + (query.Length > 0 ? "?" + query : "");
