@@ -1,9 +1,13 @@
 using ForeignInfoPortal.Broadcasts.Models;
+using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Text;
 
 namespace ForeignInfoPortal.Broadcasts;
 
-/// <summary>How broadcast pages write dates, durations and numbers: Vietnam time, dd/MM/yyyy HH:mm, "." between thousands.</summary>
+/// <summary>
+/// How broadcast pages write dates, durations and numbers: Vietnam time, dd/MM/yyyy HH:mm, "." between thousands on the
+/// Vietnamese site; the English site's dates and 1,234 (the request's culture).
+/// </summary>
 internal static class BroadcastFormat
 {
     public static string Date(DateTime? utc) => utc is { } u ? VietnamTime.FormatDate(u) : "";
@@ -21,11 +25,11 @@ internal static class BroadcastFormat
 
     public static string DurationIso(int? seconds) => BroadcastDuration.Iso(seconds);
 
-    public static string Number(int value) => value.ToString("N0", VietnamTime.Culture);
+    public static string Number(int value) => value.ToString("N0", PortalCultures.CurrentCultureInfo);
 
-    /// <summary>"1,5 MB" for a download link.</summary>
+    /// <summary>"1,5 MB" (1.5 MB on the English site) for a download link.</summary>
     public static string Size(long bytes) =>
         bytes >= 1024 * 1024
-            ? (bytes / 1024d / 1024d).ToString("0.#", VietnamTime.Culture) + " MB"
-            : Math.Max(1, bytes / 1024).ToString("N0", VietnamTime.Culture) + " KB";
+            ? (bytes / 1024d / 1024d).ToString("0.#", PortalCultures.CurrentCultureInfo) + " MB"
+            : Math.Max(1, bytes / 1024).ToString("N0", PortalCultures.CurrentCultureInfo) + " KB";
 }

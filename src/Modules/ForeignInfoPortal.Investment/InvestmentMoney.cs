@@ -1,11 +1,12 @@
 using System.Globalization;
-using ForeignInfoPortal.Core.Text;
+using ForeignInfoPortal.Core.Content;
 
 namespace ForeignInfoPortal.Investment;
 
 /// <summary>
 /// Money in đồng, Vietnamese style: lists read "1.250 tỷ đồng" or "850 triệu đồng", the detail page adds the exact
-/// "1.250.000.000.000 đồng"; editors may type either form. Amounts are stored as whole đồng.
+/// "1.250.000.000.000 đồng"; editors may type either form. Amounts are stored as whole đồng. The English site writes
+/// the same amounts the way investors read them: "VND 1,250 billion", "VND 1,250,000,000,000".
 /// </summary>
 internal static class InvestmentMoney
 {
@@ -17,12 +18,16 @@ internal static class InvestmentMoney
 
     /// <summary>"1.250 tỷ đồng", "12,5 tỷ đồng", "850 triệu đồng", "54.000 đồng" (at most two decimals in tỷ and triệu).</summary>
     public static string Format(decimal dong) =>
-        Rounded(dong / Billion) >= 1 ? $"{Scaled(dong / Billion)} tỷ đồng"
-        : Rounded(dong / Million) >= 1 ? $"{Scaled(dong / Million)} triệu đồng"
+        Rounded(dong / Billion) >= 1 ? (PortalCultures.IsEnglish ? $"VND {Scaled(dong / Billion)} billion" : $"{Scaled(dong / Billion)} tỷ đồng")
+        : Rounded(dong / Million) >= 1 ? (PortalCultures.IsEnglish ? $"VND {Scaled(dong / Million)} million" : $"{Scaled(dong / Million)} triệu đồng")
         : Exact(dong);
 
     /// <summary>"1.250.000.000.000 đồng".</summary>
-    public static string Exact(decimal dong) => $"{decimal.Round(dong).ToString("#,##0", VietnamTime.Culture)} đồng";
+    public static string Exact(decimal dong)
+    {
+        var amount = decimal.Round(dong).ToString("#,##0", PortalCultures.CurrentCultureInfo);
+        return PortalCultures.IsEnglish ? $"VND {amount}" : $"{amount} đồng";
+    }
 
     /// <summary>
     /// Reads "1.250 tỷ", "1.250 tỷ đồng", "12,5 tỷ", "850 triệu", "54.000.000 đồng", "54000000": "." separates
@@ -86,5 +91,5 @@ internal static class InvestmentMoney
     // The unit is chosen after rounding, so 999.999.999 đồng reads "1 tỷ đồng", not "1.000 triệu đồng".
     private static decimal Rounded(decimal value) => decimal.Round(value, 2, MidpointRounding.AwayFromZero);
 
-    private static string Scaled(decimal value) => Rounded(value).ToString("#,##0.##", VietnamTime.Culture);
+    private static string Scaled(decimal value) => Rounded(value).ToString("#,##0.##", PortalCultures.CurrentCultureInfo);
 }

@@ -18,7 +18,8 @@
 
     function update() {
       var playing = !media.paused && !media.ended;
-      toggle.textContent = playing ? "Tạm dừng" : "Phát";
+      // The page gives the labels in its language (data-pause-label, data-play-label).
+      toggle.textContent = playing ? (toggle.dataset.pauseLabel || "Tạm dừng") : (toggle.dataset.playLabel || "Phát");
       toggle.setAttribute("aria-pressed", playing ? "true" : "false");
       if (time) {
         time.textContent = format(media.currentTime) + (isFinite(media.duration) ? " / " + format(media.duration) : "");

@@ -26,7 +26,8 @@
       stage.replaceChildren(picture);
       var figcaption = link.closest("figure").querySelector("figcaption");
       caption.textContent = figcaption ? figcaption.textContent : "";
-      position.textContent = "Ảnh " + (current + 1) + "/" + links.length;
+      // The page gives the words in its language ("Ảnh {0}/{1}", "Picture {0} of {1}").
+      position.textContent = (dialog.dataset.positionLabel || "Ảnh {0}/{1}").replace("{0}", current + 1).replace("{1}", links.length);
     }
 
     links.forEach(function (link, index) {
