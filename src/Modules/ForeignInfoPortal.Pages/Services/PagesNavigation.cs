@@ -8,7 +8,8 @@ using Microsoft.Extensions.Logging;
 namespace ForeignInfoPortal.Pages.Services;
 
 /// <summary>
-/// The pages the admin placed in the public navigation (<see cref="PagesMenuSettings"/>), with their current titles.
+/// The pages the admin placed in the public navigation (<see cref="PagesMenuSettings"/>), with their current titles;
+/// on the English site, their English translations.
 /// Scoped, as it reads the database; a page that is no longer published is left out rather than linked to a 404.
 /// </summary>
 internal sealed class PagesNavigation(PortalDbContext db, IContentManager content, ILogger<PagesNavigation> logger) : INavigationProvider
@@ -24,11 +25,12 @@ internal sealed class PagesNavigation(PortalDbContext db, IContentManager conten
             }
 
             var slugs = entries.Select(e => e.Slug).ToList();
-            var titles = content.QueryPublished(PagesModule.ContentType, PortalCultures.Current)
+            var pages = PortalCultures.IsEnglish ? EnglishPages(slugs) : content.QueryPublished(PagesModule.ContentType, PortalCultures.Vietnamese)
                 .Where(v => slugs.Contains(v.Slug))
                 .Select(v => new { v.Slug, v.Title })
-                .ToDictionary(v => v.Slug, v => v.Title, StringComparer.Ordinal);
-            return entries.Where(e => titles.ContainsKey(e.Slug)).Select(e => new NavigationItem(titles[e.Slug], PagesUrls.Page(e.Slug), e.Order)).ToList();
+                .ToDictionary(v => v.Slug, v => (v.Slug, v.Title), StringComparer.Ordinal);
+            return entries.Where(e => pages.ContainsKey(e.Slug))
+                .Select(e => new NavigationItem(pages[e.Slug].Title, PagesUrls.Page(pages[e.Slug].Slug), e.Order)).ToList();
         }
         catch (Exception ex) when (ex is DbException or InvalidOperationException)
         {
@@ -36,5 +38,24 @@ internal sealed class PagesNavigation(PortalDbContext db, IContentManager conten
             logger.LogWarning(ex, "The pages of the navigation could not be read.");
             return [];
         }
+    }
+
+    // The English menu is the Vietnamese one followed through translations: each entry's page (a Vietnamese slug) is
+    // shown as its published English translation (same localization set), at the same place; an entry without one is
+    // left out. One menu to keep, and the English site changes as soon as a translation is published or withdrawn.
+    private Dictionary<string, (string Slug, string Title)> EnglishPages(List<string> vietnameseSlugs)
+    {
+        var sets = content.QueryPublished(PagesModule.ContentType, PortalCultures.Vietnamese)
+            .Where(v => vietnameseSlugs.Contains(v.Slug) && v.ContentItem.LocalizationSet != null)
+            .Select(v => new { v.Slug, Set = v.ContentItem.LocalizationSet! })
+            .ToList();
+        var setList = sets.Select(s => s.Set).ToList();
+        var english = content.QueryPublished(PagesModule.ContentType, PortalCultures.English)
+            .Where(v => v.ContentItem.LocalizationSet != null && setList.Contains(v.ContentItem.LocalizationSet))
+            .Select(v => new { Set = v.ContentItem.LocalizationSet!, v.Slug, v.Title })
+            .ToList()
+            .DistinctBy(v => v.Set)
+            .ToDictionary(v => v.Set, v => (v.Slug, v.Title), StringComparer.Ordinal);
+        return sets.Where(s => english.ContainsKey(s.Set)).ToDictionary(s => s.Slug, s => english[s.Set], StringComparer.Ordinal);
     }
 }
