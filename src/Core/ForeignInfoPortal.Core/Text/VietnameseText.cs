@@ -92,10 +92,11 @@ public static class VietnameseText
         var chars = (char[]?)null;
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
-            var valid = c != '\uFFFE' && (!char.IsSurrogate(c)
-                || (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) && ++i > 0));
-            if (!valid)
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++; // a whole pair: a character outside the basic plane
+            }
+            else if (text[i] == '\uFFFE' || char.IsSurrogate(text[i]))
             {
                 (chars ??= text.ToCharArray())[i] = '\uFFFD';
             }

@@ -43,8 +43,10 @@ internal abstract class SqlSearchEngine(PortalDbContext db, SearchDocumentCache 
     /// The first tier's query (id and relevance of each row, the expression in <c>@p0</c>): by default the main index
     /// with <see cref="HeadsExpression"/>; an engine may keep a smaller index of the head parts for it.
     /// </summary>
-    protected virtual (string Sql, string Expression) HeadsQuery(SearchQueryText query) =>
-        ($"SELECT {RowId}, {Relevance} {FromIndex} WHERE {Matches}", HeadsExpression(query));
+    protected virtual (string Sql, string Expression) HeadsQuery(SearchQueryText query) => (ScoredMatches, HeadsExpression(query));
+
+    /// <summary>Each match's id and relevance in the main index, for the expression in <c>@p0</c>.</summary>
+    private string ScoredMatches => $"SELECT {RowId}, {Relevance} {FromIndex} WHERE {Matches}";
 
     /// <summary>Rows that match <paramref name="all"/> but not <paramref name="heads"/>.</summary>
     protected abstract string Without(string all, string heads);
@@ -82,8 +84,8 @@ internal abstract class SqlSearchEngine(PortalDbContext db, SearchDocumentCache 
             return first;
         }
 
-        var (rest, _) = await RankAsync(query, $"SELECT {RowId}, {Relevance} {FromIndex} WHERE {Matches}", Without(MatchExpression(query), HeadsExpression(query)),
-            filters, Math.Max(0, skip - headCount), take - first.Count, cancellationToken);
+        var (rest, _) = await RankAsync(query, ScoredMatches, Without(MatchExpression(query), HeadsExpression(query)), filters,
+            Math.Max(0, skip - headCount), take - first.Count, cancellationToken);
         return [.. first, .. rest];
     }
 
