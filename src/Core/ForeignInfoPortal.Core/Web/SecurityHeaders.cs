@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace ForeignInfoPortal.Core.Web;
 
@@ -16,8 +15,8 @@ public sealed class SecurityHeaderOptions
 
 /// <summary>
 /// The one place the browser-facing security headers are written, for every response (pages, files, API, errors):
-/// a Content-Security-Policy with the request's script nonce and no inline script, nosniff, the referrer policy, a
-/// minimal permissions policy and frame protection. HSTS is the host's <c>UseHsts</c> (HTTPS only, not in Development).
+/// a Content-Security-Policy that runs only the portal's own script files, nosniff, the referrer policy, a minimal
+/// permissions policy and frame protection. HSTS is the host's <c>UseHsts</c> (HTTPS only, not in Development).
 /// </summary>
 public static class SecurityHeaders
 {
@@ -36,31 +35,31 @@ public static class SecurityHeaders
     }
 
     /// <summary>First in the pipeline, so that static files, errors and early answers get the headers too.</summary>
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
-    {
-        var configured = app.ApplicationServices.GetRequiredService<IOptions<SecurityHeaderOptions>>().Value.ImageSources
-            .Select(CspSource.FromUrl).OfType<string>().ToArray();
-        return app.Use((context, next) =>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
+        app.Use((context, next) =>
         {
-            // Written when the response starts (after the exception handler cleared a failed response's headers) and
-            // only when absent: a response replayed from the output cache keeps the policy whose nonce its markup carries.
+            // The policy is on the response from the start (the output cache stores the headers present at the body's first
+            // byte) and written again when the response starts if absent: the exception handler clears a failed response's.
+            var policy = context.RequestServices.GetRequiredService<ContentSecurityPolicy>();
+            policy.WriteTo(context.Response);
             context.Response.OnStarting(() =>
             {
-                Write(context, configured);
+                Write(context.Response, policy);
                 return Task.CompletedTask;
             });
             return next(context);
         });
-    }
 
-    /// <summary>The policy for a page served over <paramref name="https"/> with <paramref name="policy"/>'s nonce and sources.</summary>
-    public static string Build(ContentSecurityPolicy policy, IEnumerable<string> imageSources, bool https)
+    /// <summary>The policy for a page served over <paramref name="https"/> that shows pictures from <paramref name="imageSources"/>.</summary>
+    public static string Build(IEnumerable<string> imageSources, bool https)
     {
-        var images = string.Join(' ', BaseImageSources.Concat(imageSources.Concat(policy.ImageSources).Distinct(StringComparer.Ordinal)));
+        var images = string.Join(' ', BaseImageSources.Concat(imageSources));
         var directives = new List<string>
         {
             "default-src 'self'",
-            $"script-src 'self' 'nonce-{policy.Nonce}'",
+            // Every script is a file of the portal's own (no inline script or handler in any view); a nonce would add nothing
+            // to 'self' and cannot live in a page the output cache replays.
+            "script-src 'self'",
 
             // Styles may be inline: the admin's rich-text editor and the map library insert their own, and a style cannot
             // run code; rich text keeps no style attribute (the sanitiser drops it).
@@ -83,13 +82,12 @@ public static class SecurityHeaders
         return string.Join("; ", directives);
     }
 
-    private static void Write(HttpContext context, string[] configured)
+    private static void Write(HttpResponse response, ContentSecurityPolicy policy)
     {
-        var headers = context.Response.Headers;
+        var headers = response.Headers;
         if (!headers.ContainsKey("Content-Security-Policy"))
         {
-            var policy = context.RequestServices.GetRequiredService<ContentSecurityPolicy>();
-            headers.ContentSecurityPolicy = Build(policy, configured, context.Request.IsHttps);
+            policy.WriteTo(response);
         }
 
         headers.XContentTypeOptions = "nosniff";
