@@ -83,6 +83,16 @@ public abstract class SearchRelevanceTests(SearchSite site)
     }
 
     [Fact]
+    public async Task AWordTypedTwice_FindsWhatItFindsOnce()
+    {
+        var once = await TitlesAsync("le hoi ");
+        var twice = await TitlesAsync("le hoi hoi ");
+
+        Assert.NotEmpty(once);
+        Assert.Equal(once.Order(), twice.Order());
+    }
+
+    [Fact]
     public async Task Paging_ListsEveryMatchOnce_AcrossBothTiers()
     {
         using var all = await SearchAsync("le hoi");

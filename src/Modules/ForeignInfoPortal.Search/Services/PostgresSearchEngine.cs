@@ -39,11 +39,13 @@ internal sealed class PostgresSearchEngine(PortalDbContext db, SearchDocumentCac
         var parts = query.Identifiers
             .Select(words => $"(({string.Join(" <-> ", words.Select(w => Labelled(w)))}) | {Labelled(string.Concat(words))})")
             .Concat(query.Words.Select(w => Labelled(w.Folded, w.IsPrefix)));
-        return string.Join(" & ", parts);
+
+        // A word typed twice asks nothing more, but the engine would read its entries twice.
+        return string.Join(" & ", parts.Distinct(StringComparer.Ordinal));
     }
 
     protected override string ExactExpression(SearchQueryText query) =>
-        string.Join(" & ", query.Words.Select(w => Lexeme(w.Exact) + (w.IsPrefix ? ":*" : "")));
+        string.Join(" & ", query.Words.Select(w => Lexeme(w.Exact) + (w.IsPrefix ? ":*" : "")).Distinct(StringComparer.Ordinal));
 
     protected override string? PhraseExpression(SearchQueryText query) =>
         query.Words.Count < 2 ? null : string.Join(" <-> ", query.Words.Select(w => Lexeme(w.Folded)));

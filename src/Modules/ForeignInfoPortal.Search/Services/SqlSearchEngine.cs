@@ -123,17 +123,16 @@ internal abstract class SqlSearchEngine(PortalDbContext db, SearchDocumentCache 
         }
 
         var count = rows.Count;
+        var need = skip + take;
         var maxFactor = SearchBonuses.MaxFactor(query);
         Func<int, double> factor = _ => 1.0;
         if (maxFactor > 1.0)
         {
-            // Only rows whose best possible score reaches the need-th best base score can be on the page.
-            var need = skip + take;
             if (rows.Count > need)
             {
-                rows.Sort((a, b) => b.Base.CompareTo(a.Base));
-                var bar = Round(rows[need - 1].Base);
-                rows = rows.TakeWhile(r => Round(r.Base * maxFactor) >= bar).ToList();
+                // Only rows whose best possible score reaches the need-th best base score can be on the page.
+                var bar = Round(Best(rows, need, r => (r.Base, 0L, 0))[^1].Base);
+                rows = rows.FindAll(r => Round(r.Base * maxFactor) >= bar);
             }
 
             factor = rows.Count <= MaxTextCandidates
@@ -142,9 +141,8 @@ internal abstract class SqlSearchEngine(PortalDbContext db, SearchDocumentCache 
         }
 
         var ranked = rows.Select(r => (Row: r, Score: r.Base * factor(r.Id)));
-        var page = ranked
-            .OrderByDescending(r => Round(r.Score)).ThenByDescending(r => r.Row.PublishedTicks).ThenByDescending(r => r.Row.Id)
-            .Skip(skip).Take(take)
+        var page = Best(ranked, need, r => (Round(r.Score), r.Row.PublishedTicks, r.Row.Id))
+            .Skip(skip)
             .Select(r => new ScoredHit { Id = r.Row.Id, Score = r.Score })
             .ToList();
         return (page, count);
@@ -202,6 +200,35 @@ internal abstract class SqlSearchEngine(PortalDbContext db, SearchDocumentCache 
         ReadAsync(sql, null, _ => { }, cancellationToken);
 
     private double Round(double score) => Math.Round(score, ScoreDigits);
+
+    /// <summary>
+    /// The <paramref name="count"/> rows with the greatest <paramref name="key"/>, greatest first. A page needs only its
+    /// best few of the thousands of rows a common word matches: a heap of that many instead of sorting them all.
+    /// </summary>
+    private static List<T> Best<T>(IEnumerable<T> rows, int count, Func<T, (double, long, int)> key)
+    {
+        var heap = new PriorityQueue<T, (double, long, int)>(count + 1);
+        foreach (var row in rows)
+        {
+            if (heap.Count < count)
+            {
+                heap.Enqueue(row, key(row));
+            }
+            else
+            {
+                heap.EnqueueDequeue(row, key(row));
+            }
+        }
+
+        var best = new List<T>(heap.Count);
+        while (heap.TryDequeue(out var row, out _))
+        {
+            best.Add(row);
+        }
+
+        best.Reverse();
+        return best;
+    }
 
     private readonly record struct Row(int Id, double Base, long PublishedTicks);
 

@@ -48,12 +48,14 @@ internal sealed class SqliteSearchEngine(PortalDbContext db, SearchDocumentCache
         var parts = query.Identifiers
             .Select(words => $"({columns}{Quote(string.Join(' ', words))} OR Identifiers : {Quote(string.Concat(words))})")
             .Concat(query.Words.Select(w => $"{columns}{Quote(w.Folded)}{(w.IsPrefix ? "*" : "")}"));
-        return string.Join(" AND ", parts);
+
+        // A word typed twice asks nothing more, but the engine would read its entries twice.
+        return string.Join(" AND ", parts.Distinct(StringComparer.Ordinal));
     }
 
     // Words with marks appear only in the columns as written; a plain word must be found there too, not in a folded one.
     protected override string ExactExpression(SearchQueryText query) =>
-        string.Join(" AND ", query.Words.Select(w => $"{{TitleIndex SummaryIndex BodyIndex}} : {Quote(w.Exact)}{(w.IsPrefix ? "*" : "")}"));
+        string.Join(" AND ", query.Words.Select(w => $"{{TitleIndex SummaryIndex BodyIndex}} : {Quote(w.Exact)}{(w.IsPrefix ? "*" : "")}").Distinct(StringComparer.Ordinal));
 
     protected override string? PhraseExpression(SearchQueryText query) =>
         query.Words.Count < 2 ? null : $"{AnyColumn}{Quote(string.Join(' ', query.Words.Select(w => w.Folded)))}";
