@@ -17,6 +17,10 @@ internal static class HostVerbRunner
         return (verb, args.Skip(verb.Count).ToArray());
     }
 
+    /// <summary>True when the named verb replaces the database and must find it untouched by the first-start work.</summary>
+    public static bool TakesTheDatabaseAsItIs(IServiceProvider services, IReadOnlyList<string> words) =>
+        services.GetServices<IHostVerb>().Any(v => v is ITakesTheDatabaseAsItIs && string.Equals(v.Name, words[0], StringComparison.OrdinalIgnoreCase));
+
     public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> words, TextWriter output)
     {
         var verbs = services.GetServices<IHostVerb>().ToList();

@@ -1,4 +1,6 @@
 using ForeignInfoPortal.Core.Data;
+using ForeignInfoPortal.Core.Hosting;
+using ForeignInfoPortal.Web.Operations.Backup;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace ForeignInfoPortal.Web.Operations;
@@ -24,6 +26,9 @@ internal static class OperationsServiceCollectionExtensions
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [PortalHealth.ReadyTag])
             .AddCheck<StorageHealthCheck>("storage", tags: [PortalHealth.ReadyTag]);
+
+        services.AddSingleton<IHostVerb, BackupVerb>();
+        services.AddSingleton<IHostVerb, RestoreVerb>();
 
         // Before the host's API handler: a database outage on /api is a 503 to retry, not a 500.
         services.AddExceptionHandler<DatabaseFaultHandler>();
