@@ -9,11 +9,11 @@ public sealed class AllowListHtmlSanitizerTests
     [Theory]
     [InlineData("<p>Xin chào<script>alert(1)</script></p>", "<p>Xin chào</p>")]
     [InlineData("<p onclick=\"alert(1)\">Nội dung</p>", "<p>Nội dung</p>")]
-    [InlineData("<img src=x onerror=alert(1)>", "<img src=\"x\">")]
+    [InlineData("<img src=x onerror=alert(1)>", "<img src=\"x\" loading=\"lazy\" decoding=\"async\">")]
     [InlineData("<a href=\"javascript:alert(1)\">x</a>", "<a>x</a>")]
     [InlineData("<a href=\"java\tscript:alert(1)\">x</a>", "<a>x</a>")]
     [InlineData("<a href=\"JaVaScRiPt:alert(1)\">x</a>", "<a>x</a>")]
-    [InlineData("<img src=\"data:text/html;base64,PHNjcmlwdD4=\">", "<img>")]
+    [InlineData("<img src=\"data:text/html;base64,PHNjcmlwdD4=\">", "<img loading=\"lazy\" decoding=\"async\">")]
     [InlineData("<p style=\"background:url(javascript:alert(1))\">a</p>", "<p>a</p>")]
     [InlineData("<iframe src=\"https://evil.example\"></iframe><p>b</p>", "<p>b</p>")]
     [InlineData("<svg><script>alert(1)</script></svg>ok", "ok")]
@@ -39,5 +39,12 @@ public sealed class AllowListHtmlSanitizerTests
     public void Sanitize_UnknownElement_KeepsItsText()
     {
         Assert.Equal("<p>a <b>b</b> c</p>", _sanitizer.Sanitize("<p>a <marquee><b>b</b></marquee> c</p>"));
+    }
+
+    [Fact]
+    public void Sanitize_BodyPicture_LoadsLazily_AndKeepsItsSize()
+    {
+        var clean = _sanitizer.Sanitize("<figure><img src=\"/tep/3f2a/anh.jpg\" alt=\"Chợ phiên\" width=\"800\" height=\"600\" loading=\"eager\"></figure>");
+        Assert.Equal("<figure><img src=\"/tep/3f2a/anh.jpg\" alt=\"Chợ phiên\" width=\"800\" height=\"600\" loading=\"lazy\" decoding=\"async\"></figure>", clean);
     }
 }

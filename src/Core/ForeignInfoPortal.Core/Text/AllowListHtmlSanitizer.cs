@@ -105,6 +105,14 @@ internal sealed class AllowListHtmlSanitizer : IHtmlSanitizer
         {
             element.SetAttribute("rel", "noopener noreferrer");
         }
+
+        // A body's pictures sit below the item's title and featured picture (the page's largest, loaded first): the
+        // browser fetches them as the reader scrolls to them, and their width and height (kept above) hold their place.
+        if (name == "img")
+        {
+            element.SetAttribute("loading", "lazy");
+            element.SetAttribute("decoding", "async");
+        }
     }
 
     private static bool IsSafeUrl(string value)

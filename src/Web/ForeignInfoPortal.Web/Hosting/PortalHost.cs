@@ -80,9 +80,12 @@ internal static class PortalHost
 
         app.UseWhen(context => !ApiProblem.IsApiRequest(context.Request), pages => pages.UseStatusCodePagesWithReExecute("/loi/{0}"));
         app.UseApiStatusCodes();
-        app.UseStaticFiles();
         UseEarlyResponders(app);
         app.UseRouting();
+
+        // The build's static assets (the host's and every module's wwwroot) are endpoints of MapStaticAssets below:
+        // fingerprinted, precompressed, immutable. Files the build did not list (none today) still come from here.
+        app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
 
@@ -99,7 +102,10 @@ internal static class PortalHost
         app.MapPortalHealth();
         app.MapPortalFiles();
         app.MapOpenApi(PortalOpenApi.DocumentPath).AllowAnonymous();
-        app.MapControllers();
+        app.MapStaticAssets();
+
+        // WithStaticAssets gives the pages the build's asset list, so asp-append-version writes the fingerprinted URL.
+        app.MapControllers().WithStaticAssets();
     }
 
     // Modules' static-like answers (cached pictures) beside the static files, before routing and authentication.
