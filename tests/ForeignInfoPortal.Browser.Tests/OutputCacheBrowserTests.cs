@@ -40,7 +40,7 @@ public sealed class OutputCacheBrowserTests(BrowserSite site) : IClassFixture<Br
         Assert.True(FromCache(await LoadAsync(visitor)), "the new list is cached in turn");
         await Assertions.Expect(visitor.GetByRole(AriaRole.Link, new() { Name = title })).ToBeVisibleAsync();
 
-        await editor.GetByRole(AriaRole.Button, new() { Name = "Gỡ xuất bản" }).ClickAsync();
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Gỡ xuất bản", Exact = true }).ClickAsync();
         await Assertions.Expect(editor.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã gỡ xuất bản");
 
         Assert.False(FromCache(await LoadAsync(visitor)), "the withdrawal evicted the cached list");

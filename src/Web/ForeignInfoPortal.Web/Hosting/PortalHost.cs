@@ -34,6 +34,7 @@ internal static class PortalHost
 
         builder.AddPortalOperations();
         var configuration = builder.Configuration;
+        ServeStaticAssetsAsBuilt(builder);
         var dataFolder = Path.GetFullPath(configuration["Portal:DataFolder"] ?? "App_Data", builder.Environment.ContentRootPath);
         var catalog = ModuleCatalog.Discover(typeof(Program).Assembly, configuration);
 
@@ -106,6 +107,20 @@ internal static class PortalHost
 
         // WithStaticAssets gives the pages the build's asset list, so asp-append-version writes the fingerprinted URL.
         app.MapControllers().WithStaticAssets();
+    }
+
+    // MapStaticAssets turns on its hot-reload handling whenever it reads a build's manifest rather than a publish's,
+    // whatever the environment: every asset answered no-cache, a body re-read (and re-compressed, uncompressed) from
+    // disk whenever the file differs from the build. That is for a developer editing wwwroot; any other host run from
+    // build output (the tests, `dotnet run` in Production) serves what the build made, as a published host does:
+    // fingerprinted addresses immutable, bodies precompressed. An explicit setting still wins.
+    private static void ServeStaticAssetsAsBuilt(WebApplicationBuilder builder)
+    {
+        const string ReloadAtRuntime = "ReloadStaticAssetsAtRuntime";
+        if (!builder.Environment.IsDevelopment() && builder.Configuration[ReloadAtRuntime] is null)
+        {
+            builder.Configuration[ReloadAtRuntime] = "false";
+        }
     }
 
     // Modules' static-like answers (cached pictures) beside the static files, before routing and authentication.
