@@ -1,0 +1,119 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Net;
+using ForeignInfoPortal.Core.Data;
+using ForeignInfoPortal.Testing;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ForeignInfoPortal.Web.Tests.Performance;
+
+/// <summary>
+/// A site whose output cache is off (every request renders, as the benchmark's rendered host does) and whose database
+/// commands are recorded with the request that issued them.
+/// </summary>
+public sealed class RenderQueriesSite() : PortalFactory(new Dictionary<string, string?> { ["Portal:OutputCache:Enabled"] = "false" })
+{
+    private readonly ConcurrentQueue<(string Request, string Sql)> _commands = new();
+
+    /// <summary>The commands issued while answering the requests sent with this id, in order.</summary>
+    public IReadOnlyList<string> CommandsFor(string requestId) =>
+        _commands.Where(c => c.Request == requestId).Select(c => c.Sql).ToList();
+
+    protected override void ConfigurePortalServices(IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.ConfigureDbContext<PortalDbContext>((sp, o) =>
+            o.AddInterceptors(new Recorder(sp.GetRequiredService<IHttpContextAccessor>(), _commands)));
+    }
+
+    // Commands are matched to their request by a test header, so background work (scheduling...) is left out.
+    private sealed class Recorder(IHttpContextAccessor http, ConcurrentQueue<(string, string)> commands) : DbCommandInterceptor
+    {
+        public const string Header = "X-Test-Render";
+
+        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+        {
+            Record(command);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Record(command);
+            return ValueTask.FromResult(result);
+        }
+
+        public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
+        {
+            Record(command);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+        {
+            Record(command);
+            return ValueTask.FromResult(result);
+        }
+
+        public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+        {
+            Record(command);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            Record(command);
+            return ValueTask.FromResult(result);
+        }
+
+        private void Record(DbCommand command)
+        {
+            if (http.HttpContext?.Request.Headers[Header] is { Count: > 0 } id)
+            {
+                commands.Enqueue((id.ToString(), command.CommandText));
+            }
+        }
+    }
+
+    /// <summary>Gets the path with a request id the recorder files its commands under.</summary>
+    public static async Task<HttpResponseMessage> GetRecordedAsync(PortalClient client, string path, string requestId)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        request.Headers.Add(Recorder.Header, requestId);
+        return await client.Http.SendAsync(request);
+    }
+}
+
+/// <summary>
+/// What one rendered article costs the database, counted: the commands are listed in the failure message so a new one
+/// is seen, and the count cannot creep back up unnoticed.
+/// </summary>
+public sealed class RenderQueriesTests(RenderQueriesSite site) : IClassFixture<RenderQueriesSite>
+{
+    // Lower it when a command is cut; a new one must be justified here.
+    private const int ExpectedCommands = 8;
+
+    [Fact]
+    public async Task ArticleRender_IssuesTheCountedCommands()
+    {
+        using var admin = await site.SignInAsAdminAsync();
+        var id = await NewsForms.CreateAsync(admin, "Bài đo số câu lệnh " + Guid.NewGuid().ToString("N")[..6], submit: "publish");
+        var slug = (await NewsForms.LoadAsync(site, id)).Versions.First(v => v.IsLatest).Slug;
+        var page = "/tin-tuc/" + slug;
+        using var visitor = site.NewClient();
+
+        // The first render warms what a running site has warm (compiled views, the registry); the second is counted.
+        Assert.Equal(HttpStatusCode.OK, (await RenderQueriesSite.GetRecordedAsync(visitor, page, "warm")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await RenderQueriesSite.GetRecordedAsync(visitor, page, "counted")).StatusCode);
+
+        // 1 the published version by slug, 2 its category, 3 the other latest news, 4 the categories of the list's
+        // links, 5-6 the Site settings (the layout's SiteContext, then the PageHead view component: read twice),
+        // 7 the item's localization set (language switcher, hreflang), 8 the Pages menu settings (navigation).
+        var commands = site.CommandsFor("counted");
+        Assert.True(commands.Count == ExpectedCommands,
+            $"{commands.Count} commands, {ExpectedCommands} expected:\n" + string.Join("\n----\n", commands));
+    }
+}
