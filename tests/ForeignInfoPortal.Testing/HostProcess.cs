@@ -10,6 +10,21 @@ public static class HostProcess
 {
     public const string AdminPassword = "Admin-Verb-2026";
 
+    /// <summary>
+    /// The command-line settings of the site of <paramref name="workingFolder"/>: its data folder, the first administrator's
+    /// password, and the suite's database engine (every process on one folder reaches the same database).
+    /// </summary>
+    public static IEnumerable<string> SiteArguments(string workingFolder)
+    {
+        var data = Path.Combine(workingFolder, "data");
+        yield return $"--Portal:DataFolder={data}";
+        yield return $"--Portal:Admin:Password={AdminPassword}";
+        foreach (var (key, value) in TestDatabase.SettingsFor(data))
+        {
+            yield return $"--{key}={value}";
+        }
+    }
+
     /// <summary>Runs the verb and returns its exit code and everything it printed (stdout then stderr).</summary>
     public static async Task<(int ExitCode, string Output)> RunAsync(string workingFolder, params string[] arguments)
     {
@@ -21,11 +36,9 @@ public static class HostProcess
             start.ArgumentList.Add(argument);
         }
 
-        start.ArgumentList.Add($"--Portal:DataFolder={Path.Combine(workingFolder, "data")}");
-        start.ArgumentList.Add($"--Portal:Admin:Password={AdminPassword}");
-        foreach (var (key, value) in TestDatabase.SettingsFor(Path.Combine(workingFolder, "data")))
+        foreach (var argument in SiteArguments(workingFolder))
         {
-            start.ArgumentList.Add($"--{key}={value}");
+            start.ArgumentList.Add(argument);
         }
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";

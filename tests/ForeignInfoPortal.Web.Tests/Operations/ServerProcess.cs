@@ -6,9 +6,9 @@ using ForeignInfoPortal.Testing;
 namespace ForeignInfoPortal.Web.Tests.Operations;
 
 /// <summary>
-/// The host's own executable serving HTTP on a free loopback port, as an operator starts it, with a data folder of its
-/// own under <c>{workingFolder}/data</c> (the one <see cref="HostProcess"/> verbs use). Its standard output is kept line by
-/// line; it can be killed with SIGKILL to test what a crash leaves behind.
+/// The host's own executable serving HTTP on a free loopback port, as an operator starts it, on the site of
+/// <c>{workingFolder}</c> that <see cref="HostProcess"/> verbs use (its data folder and the suite's database engine).
+/// Its standard output is kept line by line; it can be killed with SIGKILL to test what a crash leaves behind.
 /// </summary>
 internal sealed partial class ServerProcess : IAsyncDisposable
 {
@@ -30,9 +30,7 @@ internal sealed partial class ServerProcess : IAsyncDisposable
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingFolder, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ForeignInfoPortal.Web.dll"));
         start.ArgumentList.Add("--urls=http://127.0.0.1:0");
-        start.ArgumentList.Add($"--Portal:DataFolder={Path.Combine(workingFolder, "data")}");
-        start.ArgumentList.Add($"--Portal:Admin:Password={HostProcess.AdminPassword}");
-        foreach (var argument in arguments)
+        foreach (var argument in HostProcess.SiteArguments(workingFolder).Concat(arguments))
         {
             start.ArgumentList.Add(argument);
         }

@@ -15,11 +15,20 @@ namespace ForeignInfoPortal.Contents.Apis;
 /// </summary>
 internal static class StrictJson
 {
-    public static JsonSerializerOptions Options { get; } = new(ContentJson.Options)
+    public static JsonSerializerOptions Options { get; } = Strict();
+
+    // Made read-only with its resolver at once: FindUnknownMember asks for type metadata before anything is read, and
+    // options never used to (de)serialise have no resolver yet, so a fresh process refused every write with a 500.
+    private static JsonSerializerOptions Strict()
     {
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        Converters = { new OffsetDateTimeJsonConverter() },
-    };
+        var options = new JsonSerializerOptions(ContentJson.Options)
+        {
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            Converters = { new OffsetDateTimeJsonConverter() },
+        };
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
 
     /// <summary>Reads <paramref name="json"/> as <paramref name="type"/>; <paramref name="path"/> and <paramref name="key"/> locate it in the request.</summary>
     public static object Read(JsonElement json, Type type, string path = "$", string key = "")
