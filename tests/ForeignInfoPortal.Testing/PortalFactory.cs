@@ -45,7 +45,7 @@ public class PortalFactory(IReadOnlyDictionary<string, string?>? settings = null
         {
             var database = own.TryGetValue("Portal:DataFolder", out var folder) && folder is not null
                 ? TestDatabase.SettingsFor(folder)
-                : TestDatabase.Settings(ref _database);
+                : TestDatabase.Settings(ref _database, DataFolder);
             foreach (var (key, value) in database)
             {
                 builder.UseSetting(key, value);
@@ -124,6 +124,7 @@ public class PortalFactory(IReadOnlyDictionary<string, string?>? settings = null
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        TestDatabase.Forget(DataFolder);
         _database?.DisposeAsync().AsTask().GetAwaiter().GetResult();
         _database = null;
         if (disposing && Directory.Exists(DataFolder))

@@ -15,6 +15,9 @@ public static class TestDatabase
 {
     private static readonly ConcurrentDictionary<string, PostgresTestDatabase> ByFolder = new();
 
+    // Databases that a host of its own folder created and drops itself (PortalFactory), by that folder.
+    private static readonly ConcurrentDictionary<string, PostgresTestDatabase> Owned = new();
+
     public static DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
     /// <summary>
@@ -35,7 +38,25 @@ public static class TestDatabase
     }
 
     /// <summary>
-    /// As <see cref="Settings"/>, for the hosts of one data folder: every host and host process on the same folder reaches
+    /// As <see cref="Settings(ref PostgresTestDatabase?)"/> for a host whose data folder is its own: the database is
+    /// its owner's to drop, and <see cref="OpenAsync"/> on that folder reaches it until <see cref="Forget"/>.
+    /// </summary>
+    internal static IReadOnlyDictionary<string, string?> Settings(ref PostgresTestDatabase? database, string dataFolder)
+    {
+        var settings = Settings(ref database);
+        if (database is not null)
+        {
+            Owned[Path.GetFullPath(dataFolder)] = database;
+        }
+
+        return settings;
+    }
+
+    /// <summary>The owner of <paramref name="dataFolder"/>'s database is about to drop it.</summary>
+    internal static void Forget(string dataFolder) => Owned.TryRemove(Path.GetFullPath(dataFolder), out _);
+
+    /// <summary>
+    /// As <see cref="Settings(ref PostgresTestDatabase?)"/>, for the hosts of one data folder: every host and host process on the same folder reaches
     /// the same database (a verb test runs a verb, then reads what it did through a factory), dropped when the run ends.
     /// </summary>
     internal static IReadOnlyDictionary<string, string?> SettingsFor(string dataFolder)
@@ -61,7 +82,9 @@ public static class TestDatabase
     public static async Task<DbConnection> OpenAsync(string dataFolder)
     {
         DbConnection connection = Provider == DatabaseProvider.PostgreSql
-            ? new NpgsqlConnection(SettingsFor(dataFolder)["ConnectionStrings:Portal"])
+            ? new NpgsqlConnection(Owned.TryGetValue(Path.GetFullPath(dataFolder), out var owned)
+                ? owned.ConnectionString
+                : SettingsFor(dataFolder)["ConnectionStrings:Portal"])
             : new SqliteConnection($"Data Source={Path.Combine(dataFolder, "portal.db")};Pooling=False");
         await connection.OpenAsync();
         return connection;
