@@ -17,9 +17,12 @@ public abstract class SearchSite : IAsyncLifetime
         Portal = await CreatePortalAsync();
         if (Portal is not null)
         {
-            await SearchCorpus.PublishAsync(Portal.Services);
+            await PublishAsync(Portal.Services);
         }
     }
+
+    /// <summary>What the site's tests search: by default the relevance corpus.</summary>
+    protected virtual Task PublishAsync(IServiceProvider services) => SearchCorpus.PublishAsync(services);
 
     public virtual async ValueTask DisposeAsync()
     {
@@ -32,12 +35,12 @@ public abstract class SearchSite : IAsyncLifetime
     }
 }
 
-public sealed class SqliteSearchSite : SearchSite
+public class SqliteSearchSite : SearchSite
 {
     protected override Task<PortalFactory?> CreatePortalAsync() => Task.FromResult<PortalFactory?>(new PortalFactory());
 }
 
-public sealed class PostgresSearchSite : SearchSite
+public class PostgresSearchSite : SearchSite
 {
     private PostgresTestDatabase? _database;
 
@@ -64,5 +67,7 @@ public sealed class PostgresSearchSite : SearchSite
         {
             await _database.DisposeAsync();
         }
+
+        GC.SuppressFinalize(this);
     }
 }

@@ -22,19 +22,31 @@ public interface ISettingsStore
 /// <summary>
 /// Settings documents by key. Every save that changes something is written to the audit trail in the same
 /// <c>SaveChanges</c> (one place for every module's settings): the key and, field by field, what changed.
+/// Each key is read from the database once per scope: a public page reads the site settings in its layout and again
+/// in its head, and a request is one scope.
 /// </summary>
 internal sealed class SettingsStore(PortalDbContext db, TimeProvider clock, IAuditLog audit, IHttpContextAccessor http) : ISettingsStore
 {
+    // The stored JSON (null: none stored), deserialised on every read so that no caller can change another's copy.
+    private readonly Dictionary<string, string?> _read = new(StringComparer.Ordinal);
+
     public async Task<T> GetAsync<T>(string key, CancellationToken cancellationToken = default)
         where T : class, new()
     {
-        var record = await db.Settings.AsNoTracking().FirstOrDefaultAsync(s => s.Key == key, cancellationToken);
-        return record is null ? new T() : JsonSerializer.Deserialize<T>(record.Value, ContentJson.Options) ?? new T();
+        if (!_read.TryGetValue(key, out var value))
+        {
+            value = await db.Settings.AsNoTracking().Where(s => s.Key == key).Select(s => s.Value).FirstOrDefaultAsync(cancellationToken);
+            _read[key] = value;
+        }
+
+        return value is null ? new T() : JsonSerializer.Deserialize<T>(value, ContentJson.Options) ?? new T();
     }
 
     public async Task SaveAsync<T>(string key, T value, CancellationToken cancellationToken = default)
         where T : class
     {
+        // Forgotten before the write: whether it commits or fails, the next read asks the database.
+        _read.Remove(key);
         var record = await db.Settings.FirstOrDefaultAsync(s => s.Key == key, cancellationToken);
         var type = value.GetType();
         var before = record is null ? null : JsonSerializer.Deserialize(record.Value, type, ContentJson.Options);

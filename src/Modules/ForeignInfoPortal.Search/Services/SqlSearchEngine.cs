@@ -92,8 +92,7 @@ internal abstract class SqlSearchEngine(PortalDbContext db, SearchDocumentCache 
     /// <summary>
     /// One tier's page and how many rows pass the filters (<paramref name="sql"/> reads each match's id and
     /// relevance for the expression in <c>@p0</c>). The engine scores every match; the bonuses (at most
-    /// <see cref="SearchBonuses.MaxFactor"/>) are then read from the text of the best rows only, best first, until
-    /// no row left could climb onto the page even with every bonus.
+    /// <see cref="SearchBonuses.MaxFactor"/>) are then added to the rows that could still reach the page.
     /// </summary>
     private async Task<(List<ScoredHit> Page, int Count)> RankAsync(
         SearchQueryText query, string sql, string expression, SearchFilters filters, int skip, int take, CancellationToken cancellationToken)
@@ -122,37 +121,69 @@ internal abstract class SqlSearchEngine(PortalDbContext db, SearchDocumentCache 
             }
         }
 
-        var count = rows.Count;
         var need = skip + take;
-        var maxFactor = SearchBonuses.MaxFactor(query);
-        Func<int, double> factor = _ => 1.0;
-        if (maxFactor > 1.0)
-        {
-            if (rows.Count > need)
-            {
-                // Only rows whose best possible score reaches the need-th best base score can be on the page.
-                var bar = Round(Best(rows, need, r => (r.Base, 0L, 0))[^1].Base);
-                rows = rows.FindAll(r => Round(r.Base * maxFactor) >= bar);
-            }
-
-            factor = rows.Count <= MaxTextCandidates
-                ? await BonusesFromTextAsync(query, rows.Select(r => r.Id).ToList(), cancellationToken)
-                : await BonusesFromEngineAsync(query, cancellationToken);
-        }
-
-        var ranked = rows.Select(r => (Row: r, Score: r.Base * factor(r.Id)));
+        var ranked = SearchBonuses.MaxFactor(query) > 1.0
+            ? await WithBonusesAsync(query, rows, need, cancellationToken)
+            : rows.ConvertAll(r => (Row: r, Score: r.Base));
         var page = Best(ranked, need, r => (Round(r.Score), r.Row.PublishedTicks, r.Row.Id))
             .Skip(skip)
             .Select(r => new ScoredHit { Id = r.Row.Id, Score = r.Score })
             .ToList();
-        return (page, count);
+        return (page, rows.Count);
     }
 
     /// <summary>
-    /// Up to this many candidates, their bonuses are read from their text; past it (the engine's scores are often
-    /// nearly equal, so every match is a candidate) the engine finds each bonus's matches once for the whole index.
+    /// The rows that can still reach the first <paramref name="need"/> places, with their bonuses. Read from the text
+    /// of the best rows first, a batch at a time, until the rest could not climb onto the page even with every bonus;
+    /// when the scores are so close that this would read hundreds of texts, the engine finds each bonus's matches
+    /// in one pass over the whole index instead.
     /// </summary>
-    private const int MaxTextCandidates = 64;
+    private async Task<List<(Row Row, double Score)>> WithBonusesAsync(
+        SearchQueryText query, List<Row> rows, int need, CancellationToken cancellationToken)
+    {
+        var maxFactor = SearchBonuses.MaxFactor(query);
+        if (rows.Count > need)
+        {
+            // Only rows whose best possible score reaches the need-th best base score can be on the page.
+            var bar = Round(NthBest(rows, need, r => r.Base));
+            rows = rows.FindAll(r => Round(r.Base * maxFactor) >= bar);
+        }
+
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        var best = Best(rows, TextBatch * TextBatches, r => (r.Base, r.PublishedTicks, r.Id));
+        var scored = new List<(Row Row, double Score)>(best.Count);
+        for (var start = 0; start < best.Count; start += TextBatch)
+        {
+            var batch = best.GetRange(start, Math.Min(TextBatch, best.Count - start));
+            var factor = await BonusesFromTextAsync(query, batch.ConvertAll(r => r.Id), cancellationToken);
+            scored.AddRange(batch.Select(r => (r, r.Base * factor(r.Id))));
+
+            var next = start + batch.Count;
+            if (next == rows.Count
+                || (next < best.Count && scored.Count >= need
+                    && Round(best[next].Base * maxFactor) < Round(NthBest(scored, need, s => s.Score))))
+            {
+                return scored;
+            }
+        }
+
+        var bonus = await BonusesFromEngineAsync(query, cancellationToken);
+        return rows.ConvertAll(r => (Row: r, Score: r.Base * bonus(r.Id)));
+    }
+
+    /// <summary>Rows whose bonuses are read from their text at a time, best first.</summary>
+    private const int TextBatch = 64;
+
+    /// <summary>
+    /// Batches read before the engine's whole-index pass is the cheaper way: past this many rows the scores are so
+    /// close that nearly every match is still a candidate. Settable so that a test can rank by the engine's pass
+    /// alone (0) and compare: both ways must give the same page.
+    /// </summary>
+    internal int TextBatches { get; set; } = 4;
 
     /// <summary>The bonus factor of each of <paramref name="ids"/> (by id), read from their stored text.</summary>
     internal async Task<Func<int, double>> BonusesFromTextAsync(SearchQueryText query, List<int> ids, CancellationToken cancellationToken)
@@ -200,6 +231,10 @@ internal abstract class SqlSearchEngine(PortalDbContext db, SearchDocumentCache 
         ReadAsync(sql, null, _ => { }, cancellationToken);
 
     private double Round(double score) => Math.Round(score, ScoreDigits);
+
+    /// <summary>The <paramref name="n"/>-th greatest <paramref name="value"/> of <paramref name="rows"/> (at least n of them).</summary>
+    private static double NthBest<T>(IEnumerable<T> rows, int n, Func<T, double> value) =>
+        value(Best(rows, n, r => (value(r), 0L, 0))[^1]);
 
     /// <summary>
     /// The <paramref name="count"/> rows with the greatest <paramref name="key"/>, greatest first. A page needs only its
