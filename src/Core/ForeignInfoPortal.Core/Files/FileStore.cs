@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using ForeignInfoPortal.Core.Data;
+using Microsoft.Extensions.Logging;
 
 namespace ForeignInfoPortal.Core.Files;
 
@@ -8,9 +9,11 @@ namespace ForeignInfoPortal.Core.Files;
 /// Checks and records files; their bytes go to the <see cref="IFileBlobStore"/> (local disk or a bucket). An upload is
 /// first written to a temporary file under <see cref="FileStoreOptions.Root"/> (hashed and counted on the way, refused
 /// as soon as it is too large), checked for its real kind, then handed to the blob store as <c>yyyy/MM/{id}.{ext}</c>;
-/// every refusal deletes the temporary file.
+/// every refusal deletes the temporary file. A full volume is a refusal too (<see cref="StorageFull"/>), logged for the
+/// operators.
 /// </summary>
-internal sealed class FileStore(PortalDbContext db, FileStoreOptions options, IFileBlobStore blobs, TimeProvider clock) : IFileStore
+internal sealed class FileStore(PortalDbContext db, FileStoreOptions options, IFileBlobStore blobs, TimeProvider clock, ILogger<FileStore> logger)
+    : IFileStore
 {
     private const int BufferSize = 81920;
 
@@ -45,6 +48,11 @@ internal sealed class FileStore(PortalDbContext db, FileStoreOptions options, IF
             await blobs.PutAsync(file.StoragePath, temporary, file.ContentType, cancellationToken);
             db.Files.Add(file);
             return file;
+        }
+        catch (IOException exception) when (StorageFull.Is(exception))
+        {
+            logger.LogError(exception, "The file store under {Root} is full: {Name} was refused.", options.Root, name);
+            throw new FileRejectedException(StorageFull.Refusal(name));
         }
         finally
         {

@@ -217,8 +217,18 @@ public sealed class MediaLibrary
     private async Task<StoredFile> StoreAsync(MediaUpload.Cleaned cleaned, MediaItem item, string? userId, CancellationToken cancellationToken)
     {
         await using var content = File.OpenRead(cleaned.Path);
-        // The cleaned copy was already checked; the store checks its kind again and keeps it under the data folder.
-        var file = await files.SaveAsync(content, cleaned.Name, cleaned.Kind, long.MaxValue, userId, cancellationToken);
+        // The cleaned copy was already checked; the store checks its kind again and keeps it under the data folder. It
+        // can still refuse it when its volume is full.
+        StoredFile file;
+        try
+        {
+            file = await files.SaveAsync(content, cleaned.Name, cleaned.Kind, long.MaxValue, userId, cancellationToken);
+        }
+        catch (FileRejectedException refusal)
+        {
+            throw new MediaRefusedException(refusal.Message);
+        }
+
         item.FileId = file.Id;
         item.Kind = cleaned.Kind;
         item.Width = cleaned.Width;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ForeignInfoPortal.Core.Files;
 using ForeignInfoPortal.Media.Imaging;
+using Microsoft.Extensions.Logging;
 
 namespace ForeignInfoPortal.Media.Services;
 
@@ -10,7 +11,7 @@ namespace ForeignInfoPortal.Media.Services;
 /// refused from its header when it has too many pixels, then decoded in full and written upright without
 /// metadata. Every refusal is a <see cref="MediaRefusedException"/> in Vietnamese and leaves no work file behind.
 /// </summary>
-internal sealed class MediaUpload(ImageProcessor processor, MediaOptions options)
+internal sealed class MediaUpload(ImageProcessor processor, MediaOptions options, ILogger<MediaUpload> logger)
 {
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
@@ -80,6 +81,13 @@ internal sealed class MediaUpload(ImageProcessor processor, MediaOptions options
         {
             File.Delete(cleaned);
             throw new MediaRefusedException("Máy chủ này chưa xử lý được ảnh (thiếu thư viện libvips): chưa tải ảnh lên được. Hãy báo quản trị hệ thống.");
+        }
+        catch (Exception exception) when (StorageFull.Is(exception)
+            || (exception is ImageException && File.Exists(upload) && StorageFull.Lacks(options.WorkFolder, new FileInfo(upload).Length)))
+        {
+            File.Delete(cleaned);
+            logger.LogError(exception, "The media work folder {Folder} is full: {Name} was refused.", options.WorkFolder, name);
+            throw new MediaRefusedException(StorageFull.Refusal(name));
         }
         catch (ImageException)
         {
