@@ -2,6 +2,7 @@ using System.Net;
 using ForeignInfoPortal.Core.Audit;
 using ForeignInfoPortal.Core.Data;
 using ForeignInfoPortal.Core.Security;
+using ForeignInfoPortal.Core.Settings;
 using ForeignInfoPortal.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +34,15 @@ public sealed class TwoFactorTests(TwoFactorSite site) : IClassFixture<TwoFactor
         var key = Totp.FromBase32(page.QuerySelector("#shared-key")!.TextContent);
         Assert.Equal(20, key.Length);
         Assert.StartsWith("data:image/svg+xml;base64,", page.QuerySelector("#two-factor-qr")!.GetAttribute("src"), StringComparison.Ordinal);
+        string portalName;
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            portalName = (await scope.ServiceProvider.GetRequiredService<ISettingsStore>().GetAsync<SiteSettings>(SiteSettings.Key)).PortalName;
+        }
+
+        var issuer = Uri.EscapeDataString(portalName);
+        Assert.Equal($"otpauth://totp/{issuer}:{Uri.EscapeDataString(email)}?secret={Base32(page)}&issuer={issuer}&digits=6",
+            page.QuerySelector("#key-uri")!.GetAttribute("href"));
         Assert.Equal(key, Totp.FromBase32((await client.GetPageAsync(Enrolment)).QuerySelector("#shared-key")!.TextContent)); // kept on reload
 
         foreach (var (typed, message) in new[]
@@ -277,6 +287,9 @@ public sealed class TwoFactorTests(TwoFactorSite site) : IClassFixture<TwoFactor
         var step = await PasswordStepAsync(client, email, password);
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(step, CodeStep, [new("Code", Totp.Code(key, DateTimeOffset.UtcNow))])).StatusCode);
     }
+
+    private static string Base32(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        page.QuerySelector("#shared-key")!.TextContent.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
 
     private async Task<PortalUser> LoadAsync(string email)
     {

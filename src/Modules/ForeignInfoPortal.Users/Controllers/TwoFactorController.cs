@@ -145,7 +145,8 @@ public sealed class TwoFactorController(
 
             var site = await settings.GetAsync<SiteSettings>(SiteSettings.Key);
             model.SharedKey = AuthenticatorKey.Grouped(key!);
-            model.QrCodeImage = AuthenticatorKey.QrCodeImage(AuthenticatorKey.Uri(site.PortalName, user.Email ?? user.UserName!, key!));
+            model.KeyUri = AuthenticatorKey.Uri(site.PortalName, user.Email ?? user.UserName!, key!);
+            model.QrCodeImage = AuthenticatorKey.QrCodeImage(model.KeyUri);
         }
 
         model.Code = null;

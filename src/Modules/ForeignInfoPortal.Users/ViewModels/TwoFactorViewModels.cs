@@ -10,6 +10,9 @@ public sealed class TwoFactorViewModel
     /// <summary>The shared key in groups of four, for typing into an app that cannot scan.</summary>
     public string? SharedKey { get; set; }
 
+    /// <summary>The otpauth:// URI itself: a link that opens the app when the page is read on the phone.</summary>
+    public string? KeyUri { get; set; }
+
     /// <summary>The otpauth:// URI drawn as an SVG QR code, as a data: URI (the policy allows data: pictures).</summary>
     public string? QrCodeImage { get; set; }
 
