@@ -24,7 +24,7 @@ public sealed class CspTests(BrowserSite site) : IClassFixture<BrowserSite>
     private static readonly string[] AdminPages =
     [
         "/admin", "/admin/content/News", "/admin/content/News/create", "/admin/users", "/admin/api-tokens", "/admin/permissions",
-        "/admin/media", "/admin/tourism/settings", "/admin/account/change-password",
+        "/admin/media", "/admin/tourism/settings", "/admin/account/change-password", "/admin/account/two-factor",
     ];
 
     [Fact]
@@ -66,6 +66,46 @@ public sealed class CspTests(BrowserSite site) : IClassFixture<BrowserSite>
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
         Assert.True(violations.IsEmpty, string.Join("\n", violations));
+    }
+
+    [Fact]
+    public async Task TwoFactor_EnrolSignOutAndSignInWithACode_ReportsNoPolicyViolation()
+    {
+        BrowserSite.RequireChromium();
+        var email = await site.Factory.CreateUserAsync(ForeignInfoPortal.Core.Security.PortalRoles.Editor);
+        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.BaseUrl, Locale = "vi-VN" });
+        var violations = await WatchAsync(context);
+        var page = await context.NewPageAsync();
+        await AssertTheWatchWorksAsync(page, violations);
+
+        await SignInAsync(page, email);
+        await page.WaitForURLAsync("**/admin");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Xác thực hai lớp" }).ClickAsync();
+        await page.WaitForURLAsync("**/admin/account/two-factor");
+        Assert.True(await page.Locator("#two-factor-qr").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "The QR code was not drawn.");
+        var key = Totp.FromBase32(await page.Locator("#shared-key").InnerTextAsync());
+        await page.GetByLabel("Mã xác thực").FillAsync(Totp.Code(key, DateTimeOffset.UtcNow));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bật xác thực hai lớp" }).ClickAsync();
+        Assert.Equal(10, await page.Locator("#recovery-codes li").CountAsync());
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" }).ClickAsync();
+        await page.WaitForURLAsync("**/admin/account/login");
+        await SignInAsync(page, email);
+        await page.WaitForURLAsync("**/admin/account/login/two-factor**");
+        await page.GetByLabel("Mã xác thực").FillAsync(Totp.Code(key, DateTimeOffset.UtcNow));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Xác nhận" }).ClickAsync();
+        await page.WaitForURLAsync("**/admin");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        Assert.True(violations.IsEmpty, string.Join("\n", violations));
+
+        static async Task SignInAsync(IPage page, string email)
+        {
+            await page.GotoAsync("/admin/account/login");
+            await page.GetByLabel("Thư điện tử").FillAsync(email);
+            await page.GetByLabel("Mật khẩu").FillAsync(PortalFactory.Password);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        }
     }
 
     private static async Task VisitAsync(IPage page, string url)

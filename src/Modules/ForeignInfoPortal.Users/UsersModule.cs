@@ -20,7 +20,12 @@ public sealed class UsersModule : IModule
     {
         // Runs after AddPortalIdentity: replace Identity's factory so the principal carries our claims.
         services.Replace(ServiceDescriptor.Scoped<IUserClaimsPrincipalFactory<PortalUser>, PortalUserClaimsPrincipalFactory>());
-        services.Configure<MvcOptions>(options => options.Filters.Add<MustChangePasswordFilter>());
+        services.Configure<MvcOptions>(options =>
+        {
+            // In this order: a user with a generated password changes it before anything else.
+            options.Filters.Add<MustChangePasswordFilter>();
+            options.Filters.Add<TwoFactorRequiredFilter>();
+        });
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
         services.AddSingleton<IHostVerb, TokenVerb>();
         services.AddSingleton<IHostVerb, Accounts.UserVerb>();

@@ -78,24 +78,27 @@ public sealed class TokenSite() : PortalFactory(new Dictionary<string, string?>
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton<IStartupFilter, ClientAddressFromHeader>();
     }
+}
 
-    /// <summary>The test server has no real peer: the address comes from a header, as if from the connection.</summary>
-    private sealed class ClientAddressFromHeader : IStartupFilter
+/// <summary>
+/// The test server has no real peer: the address comes from a header, as if from the connection (any site that
+/// tests the per-address limits registers it).
+/// </summary>
+internal sealed class ClientAddressFromHeader : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        app.Use((context, nextMiddleware) =>
         {
-            app.Use((context, nextMiddleware) =>
+            if (IPAddress.TryParse(context.Request.Headers[TokenSite.ClientAddressHeader], out var address))
             {
-                if (IPAddress.TryParse(context.Request.Headers[ClientAddressHeader], out var address))
-                {
-                    context.Connection.RemoteIpAddress = address;
-                }
+                context.Connection.RemoteIpAddress = address;
+            }
 
-                return nextMiddleware(context);
-            });
-            next(app);
-        };
-    }
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }
 
 /// <summary>

@@ -150,6 +150,7 @@ public sealed class UsersAdminTests(UsersSite site) : IClassFixture<UsersSite>
             Assert.Contains("/admin/account/denied", response.Headers.Location?.ToString() ?? "", StringComparison.Ordinal);
         Denied(await manager.PostFormAsync("/admin/users", $"/admin/users/{adminId}/reset-password", []));
         Denied(await manager.PostFormAsync("/admin/users", $"/admin/users/{adminId}/lock", []));
+        Denied(await manager.PostFormAsync("/admin/users", $"/admin/users/{adminId}/reset-two-factor", []));
         Denied(await manager.PostFormAsync($"/admin/users/{self}/edit", $"/admin/users/{self}/edit", [new("Form.Roles", PortalRoles.Administrator)]));
         Denied(await manager.GetAsync("/admin/permissions"));
 

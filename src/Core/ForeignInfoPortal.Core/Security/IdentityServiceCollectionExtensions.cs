@@ -33,6 +33,7 @@ public static class IdentityServiceCollectionExtensions
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultTokenProviders();
         services.AddScoped<PermissionDefaultsUpgrade>();
+        services.AddOptions<TwoFactorOptions>().BindConfiguration(TwoFactorOptions.Section);
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = SignInPath;

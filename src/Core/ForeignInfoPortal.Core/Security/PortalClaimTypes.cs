@@ -12,6 +12,9 @@ public static class PortalClaimTypes
     /// <summary>Present with the value "true" while the user must choose a new password.</summary>
     public const string MustChangePassword = "portal:must_change_password";
 
+    /// <summary>Present with the value "true" when the user has an authenticator app for two-factor sign-in.</summary>
+    public const string TwoFactorEnabled = "portal:two_factor";
+
     /// <summary>On a principal signed in by an API token: the token's id, for logs and audit.</summary>
     public const string ApiTokenId = "portal:api_token_id";
 }

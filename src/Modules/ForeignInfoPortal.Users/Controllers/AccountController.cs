@@ -7,10 +7,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace ForeignInfoPortal.Users.Controllers;
 
-/// <summary>Sign-in, sign-out, password change and the access-denied page of the admin.</summary>
+/// <summary>Sign-in (password, then a code when two-factor sign-in is on), sign-out, password change and the access-denied page of the admin.</summary>
 [SkipAdminGate]
 [Route("admin/account")]
 public sealed class AccountController(
@@ -53,6 +54,16 @@ public sealed class AccountController(
         }
 
         var result = await signIn.PasswordSignInAsync(user, model.Password!, model.RememberMe, lockoutOnFailure: true);
+        if (result.RequiresTwoFactor)
+        {
+            // The password was right; Identity holds the user in its two-factor cookie until a code comes.
+            return Redirect(QueryHelpers.AddQueryString(TwoFactorPaths.SignInStep, new Dictionary<string, string?>
+            {
+                ["returnUrl"] = Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl : null,
+                ["rememberMe"] = model.RememberMe ? "true" : null,
+            }));
+        }
+
         if (!result.Succeeded)
         {
             limiter.RecordFailure(FailedAuthenticationKind.SignInForm, client);
@@ -75,16 +86,61 @@ public sealed class AccountController(
             return LoginFailed(model, "Địa chỉ thư điện tử hoặc mật khẩu không đúng.");
         }
 
-        await audit.RecordAsync(new AuditRecord(AuditActions.SignIn, user.Id, user.Email ?? user.UserName, AuditSubjects.User, user.Id, user.DisplayName));
-        if (user.MustChangePassword)
+        return await SignedInAsync(user, model.ReturnUrl, details: null);
+    }
+
+    [AllowAnonymous]
+    [AllowWithTemporaryPassword]
+    [HttpGet("login/two-factor")]
+    public async Task<IActionResult> LoginTwoFactor(string? returnUrl, bool rememberMe) =>
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null
+            ? LocalRedirect(IdentityServiceCollectionExtensions.SignInPath)
+            : TwoFactorForm(new TwoFactorLoginViewModel { ReturnUrl = Url.IsLocalUrl(returnUrl) ? returnUrl : null, RememberMe = rememberMe });
+
+    [AllowAnonymous]
+    [AllowWithTemporaryPassword]
+    [HttpPost("login/two-factor")]
+    public async Task<IActionResult> LoginTwoFactor(TwoFactorLoginViewModel model)
+    {
+        // Past the password step only: without Identity's two-factor cookie (expired after 5 minutes) start again.
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
         {
-            return Redirect("/admin/account/change-password");
+            return LocalRedirect(IdentityServiceCollectionExtensions.SignInPath);
         }
 
-        return Url.IsLocalUrl(model.ReturnUrl) ? LocalRedirect(model.ReturnUrl) : LocalRedirect(AdminHome);
+        if (!ModelState.IsValid)
+        {
+            return TwoFactorForm(model);
+        }
+
+        var client = HttpContext.Connection.RemoteIpAddress;
+        if (limiter.IsBlocked(FailedAuthenticationKind.SignInForm, client, out var retryAfterSeconds))
+        {
+            return TooManyFailures(TwoFactorForm(model), retryAfterSeconds);
+        }
+
+        var code = TwoFactorCodes.Normalize(model.Code!);
+        var isRecovery = !TwoFactorCodes.IsAuthenticatorCode(code);
+        var result = isRecovery ? await RecoveryCodeSignInAsync(user, code)
+            : await signIn.TwoFactorAuthenticatorSignInAsync(code, model.RememberMe, model.RememberMachine);
+        if (result.Succeeded)
+        {
+            return await SignedInAsync(user, model.ReturnUrl,
+                isRecovery ? $"Mã khôi phục (còn {await users.CountRecoveryCodesAsync(user)} mã)" : null);
+        }
+
+        // Identity counts a wrong code but answers "failed" to the one that locks; the lockout is told at once here.
+        var locked = result.IsLockedOut || await users.IsLockedOutAsync(user);
+        limiter.RecordFailure(FailedAuthenticationKind.SignInForm, client);
+        await RecordFailureAsync(user.Email ?? user.UserName ?? user.Id, user.Id, locked ? "Tài khoản đang tạm khóa"
+            : isRecovery ? "Sai mã khôi phục" : "Sai mã xác thực");
+        return Failed(TwoFactorForm(model), locked ? LockoutMessage(user)
+            : isRecovery ? "Mã khôi phục không đúng hoặc đã được dùng." : "Mã xác thực không đúng.");
     }
 
     [AllowWithTemporaryPassword]
+    [AllowWithoutTwoFactor]
     [HttpPost("logout")]
     public async Task<IActionResult> Logout()
     {
@@ -149,12 +205,38 @@ public sealed class AccountController(
 
     [AllowAnonymous]
     [AllowWithTemporaryPassword]
+    [AllowWithoutTwoFactor]
     [HttpGet("denied")]
     public IActionResult Denied()
     {
         Response.StatusCode = StatusCodes.Status403Forbidden;
         ViewData["Title"] = "Không có quyền truy cập";
         return View();
+    }
+
+    // Identity's recovery-code sign-in neither looks at nor counts towards the lockout (its codes are long and random);
+    // here a wrong one counts like a wrong authenticator code, so the two inputs share the five tries.
+    private async Task<Microsoft.AspNetCore.Identity.SignInResult> RecoveryCodeSignInAsync(PortalUser user, string code)
+    {
+        if (await users.IsLockedOutAsync(user))
+        {
+            return Microsoft.AspNetCore.Identity.SignInResult.LockedOut;
+        }
+
+        var result = await signIn.TwoFactorRecoveryCodeSignInAsync(code);
+        await (result.Succeeded ? users.ResetAccessFailedCountAsync(user) : users.AccessFailedAsync(user));
+        return result;
+    }
+
+    private async Task<IActionResult> SignedInAsync(PortalUser user, string? returnUrl, string? details)
+    {
+        await audit.RecordAsync(new AuditRecord(AuditActions.SignIn, user.Id, user.Email ?? user.UserName, AuditSubjects.User, user.Id, user.DisplayName, details));
+        if (user.MustChangePassword)
+        {
+            return Redirect("/admin/account/change-password");
+        }
+
+        return Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : LocalRedirect(AdminHome);
     }
 
     // What was typed is kept (trimmed, cut to the column) so attempts on an address can be found; never the password.
@@ -170,16 +252,27 @@ public sealed class AccountController(
         return View(nameof(Login), model);
     }
 
-    private ViewResult LoginFailed(LoginViewModel model, string message)
+    private ViewResult TwoFactorForm(TwoFactorLoginViewModel model)
     {
-        ModelState.AddModelError("", message);
-        return LoginForm(model);
+        model.Code = null;
+        ViewData["Title"] = "Xác thực hai lớp";
+        return View(nameof(LoginTwoFactor), model);
     }
 
-    private ViewResult TooManyFailures(LoginViewModel model, int seconds)
+    private ViewResult LoginFailed(LoginViewModel model, string message) => Failed(LoginForm(model), message);
+
+    private ViewResult Failed(ViewResult form, string message)
+    {
+        ModelState.AddModelError("", message);
+        return form;
+    }
+
+    private ViewResult TooManyFailures(LoginViewModel model, int seconds) => TooManyFailures(LoginForm(model), seconds);
+
+    private ViewResult TooManyFailures(ViewResult form, int seconds)
     {
         Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var form = LoginFailed(model, $"Có quá nhiều lần đăng nhập không thành công từ địa chỉ này. Vui lòng thử lại sau {seconds} giây.");
+        Failed(form, $"Có quá nhiều lần đăng nhập không thành công từ địa chỉ này. Vui lòng thử lại sau {seconds} giây.");
         form.StatusCode = StatusCodes.Status429TooManyRequests;
         return form;
     }

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using static ForeignInfoPortal.Users.Services.IdentityResults;
 
 namespace ForeignInfoPortal.Users.Controllers;
 
@@ -114,14 +115,6 @@ public sealed class PermissionsController(
         .ToList();
 
     private static string RoleName(string role) => PortalRoles.DisplayNames.TryGetValue(role, out var name) ? name : role;
-
-    private static void Check(IdentityResult result)
-    {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
-        }
-    }
 
     // Granting permissions to roles is granting them to oneself too: only Administrators (who hold every permission
     // already) may edit the matrix, whatever else a role has been given.

@@ -1,22 +1,23 @@
 using System.Globalization;
-using System.Text.Json;
 using ForeignInfoPortal.Core.Audit;
 using ForeignInfoPortal.Core.Data;
 using ForeignInfoPortal.Core.Modules;
 using ForeignInfoPortal.Core.Security;
 using ForeignInfoPortal.Core.Text;
+using ForeignInfoPortal.Users.Services;
 using ForeignInfoPortal.Users.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
+using static ForeignInfoPortal.Users.Services.IdentityResults;
 
 namespace ForeignInfoPortal.Users.Controllers;
 
 /// <summary>
 /// The users of the admin: list, create (a generated password shown once), edit (name, roles, units, default unit),
-/// lock, unlock and reset the password. Every change is a <see cref="AuditActions.UserChange"/> line in the audit
+/// lock, unlock, reset the password and turn two-factor sign-in off. Every change is a <see cref="AuditActions.UserChange"/> line in the audit
 /// trail. The last administrator who can sign in never loses the role and is never locked.
 /// </summary>
 [Authorize]
@@ -228,6 +229,23 @@ public sealed class UsersController(
         return await ListAsync(password, user.Email, cancellationToken);
     }
 
+    // For someone who lost their phone and their recovery codes: they sign in with the password alone and may enrol again.
+    [HttpPost("{id}/reset-two-factor")]
+    public async Task<IActionResult> ResetTwoFactor(string id, CancellationToken cancellationToken)
+    {
+        var (user, refusal) = await TargetAsync(id);
+        if (user is null)
+        {
+            return refusal!;
+        }
+
+        Check(await users.SetTwoFactorEnabledAsync(user, false));
+        Check(await users.ResetAuthenticatorKeyAsync(user)); // the old key is void, and a new security stamp with it
+        await RecordAsync(user, new { change = "2fa-reset" }, cancellationToken);
+        TempData[AdminNotice.Success] = $"Đã tắt xác thực hai lớp của {user.Email}.";
+        return Redirect(ListUrl);
+    }
+
     // Roles that exist, units that exist and are active (or already held), a default among the chosen units.
     private async Task ValidateAsync(UserForm form, PortalUser? current, CancellationToken cancellationToken)
     {
@@ -286,6 +304,7 @@ public sealed class UsersController(
             unitNames.Where(m => m.UserId == u.Id).OrderBy(m => m.Id != u.UnitId).ThenBy(m => m.Name, StringComparer.Ordinal)
                 .Select(m => m.Id == u.UnitId && unitNames.Count(x => x.UserId == u.Id) > 1 ? $"{m.Name} (mặc định)" : m.Name).ToList(),
             u.LockoutEnd is { } end && end > now,
+            u.TwoFactorEnabled,
             lastSignIns.TryGetValue(u.Id, out var last) ? VietnamTime.FromUtc(last).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) : "")).ToList();
         ViewData["Title"] = "Người dùng";
         return View(nameof(Index), new UsersViewModel { Rows = rows, GeneratedPassword = generatedPassword, GeneratedFor = generatedFor });
@@ -307,9 +326,8 @@ public sealed class UsersController(
         });
     }
 
-    private async Task RecordAsync(PortalUser subject, object details, CancellationToken cancellationToken) =>
-        await audit.RecordAsync(new AuditRecord(AuditActions.UserChange, users.GetUserId(User), User.Identity?.Name, "User", subject.Id, subject.Email,
-            JsonSerializer.Serialize(details, DetailsJson)), cancellationToken);
+    private Task RecordAsync(PortalUser subject, object details, CancellationToken cancellationToken) =>
+        audit.RecordAsync(User, users.GetUserId(User), subject, details, cancellationToken);
 
     private async Task<List<string>> CodesAsync(IEnumerable<int> unitIds, CancellationToken cancellationToken)
     {
@@ -325,20 +343,6 @@ public sealed class UsersController(
 
     private static string RoleName(string role) =>
         PortalRoles.DisplayNames.TryGetValue(role, out var name) ? name : role;
-
-    private static void Check(IdentityResult result)
-    {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
-        }
-    }
-
-    private static readonly JsonSerializerOptions DetailsJson = new()
-    {
-        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
 
     private Task<bool> CanManageAsync() => authorization.AuthorizeAsync(User, StandardPermissions.ManageUsers);
 
@@ -360,7 +364,7 @@ public sealed class UsersController(
     }
 
     // A user manager who is not an administrator must not take over an administrator's account (a reset password is
-    // shown to the one who resets it) nor lock one out.
+    // shown to the one who resets it; a reset second factor weakens it) nor lock one out.
     private async Task<bool> MayActOnAsync(PortalUser target) =>
         IsAdministrator() || !await users.IsInRoleAsync(target, PortalRoles.Administrator);
 }

@@ -7,8 +7,8 @@ namespace ForeignInfoPortal.Users.Services;
 
 /// <summary>
 /// Identity's principal plus the portal's claims: the display name for the admin header, and the
-/// must-change-password flag that <see cref="MustChangePasswordFilter"/> reads on every admin request
-/// without loading the user.
+/// must-change-password and two-factor flags that <see cref="MustChangePasswordFilter"/> and
+/// <see cref="TwoFactorRequiredFilter"/> read on every admin request without loading the user.
 /// </summary>
 internal sealed class PortalUserClaimsPrincipalFactory(
     UserManager<PortalUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
@@ -25,6 +25,11 @@ internal sealed class PortalUserClaimsPrincipalFactory(
         if (user.MustChangePassword)
         {
             identity.AddClaim(new Claim(PortalClaimTypes.MustChangePassword, "true"));
+        }
+
+        if (user.TwoFactorEnabled)
+        {
+            identity.AddClaim(new Claim(PortalClaimTypes.TwoFactorEnabled, "true"));
         }
 
         return identity;

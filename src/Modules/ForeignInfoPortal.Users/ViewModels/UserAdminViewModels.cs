@@ -4,7 +4,8 @@ namespace ForeignInfoPortal.Users.ViewModels;
 
 /// <summary>One user in the users admin list.</summary>
 public sealed record UserRow(
-    string Id, string? DisplayName, string Email, IReadOnlyList<string> Roles, IReadOnlyList<string> Units, bool IsLocked, string LastSignIn);
+    string Id, string? DisplayName, string Email, IReadOnlyList<string> Roles, IReadOnlyList<string> Units, bool IsLocked, bool HasTwoFactor,
+    string LastSignIn);
 
 /// <summary>The users admin list.</summary>
 public sealed class UsersViewModel

@@ -1,0 +1,30 @@
+using System.Security.Claims;
+using ForeignInfoPortal.Core.Security;
+using Microsoft.Extensions.Options;
+
+namespace ForeignInfoPortal.Users.Services;
+
+/// <summary>
+/// With <see cref="TwoFactorOptions.RequireTwoFactorForAdministrators"/> on, an Administrator without an authenticator
+/// app is sent to the enrolment page. Runs after <see cref="MustChangePasswordFilter"/>: a new password comes first.
+/// </summary>
+internal sealed class TwoFactorRequiredFilter(IOptionsMonitor<TwoFactorOptions> options)
+    : AccountRequirementFilter<AllowWithoutTwoFactorAttribute>
+{
+    protected override string? PendingPage(ClaimsPrincipal user) =>
+        options.CurrentValue.RequireTwoFactorForAdministrators && user.IsInRole(PortalRoles.Administrator)
+            && !user.HasClaim(PortalClaimTypes.TwoFactorEnabled, "true")
+            ? TwoFactorPaths.Enrolment
+            : null;
+}
+
+/// <summary>Marks the actions an administrator must reach before setting up two-factor sign-in.</summary>
+[AttributeUsage(AttributeTargets.Method | AttributeTargets.Class)]
+internal sealed class AllowWithoutTwoFactorAttribute : Attribute;
+
+/// <summary>The two-factor pages' paths, for redirects.</summary>
+internal static class TwoFactorPaths
+{
+    public const string Enrolment = "/admin/account/two-factor";
+    public const string SignInStep = "/admin/account/login/two-factor";
+}
