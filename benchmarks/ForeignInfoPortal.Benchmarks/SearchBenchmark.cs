@@ -299,10 +299,11 @@ internal static class SearchBenchmark
         using var connection = new SqliteConnection($"Data Source={path}");
         connection.Open();
         using var transaction = connection.BeginTransaction();
+        // The setup recipe may already have created the category.
         using (var category = connection.CreateCommand())
         {
             category.Transaction = transaction;
-            category.CommandText = $"INSERT INTO Categories (ContentType, Culture, Slug, Name, SortOrder) VALUES ('News', 'vi', '{Seeder.NewsCategory}', 'Tin hoạt động', 0)";
+            category.CommandText = $"INSERT OR IGNORE INTO Categories (ContentType, Culture, Slug, Name, SortOrder) VALUES ('News', 'vi', '{Seeder.NewsCategory}', 'Tin hoạt động', 0)";
             category.ExecuteNonQuery();
         }
 
