@@ -47,6 +47,9 @@ internal sealed class ImportVerb(DatabaseOptions database, IServiceScopeFactory 
             await using (var scope = scopes.CreateAsyncScope())
             {
                 var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+
+                // The model alone answers this: an archive of another version is refused before the target is touched.
+                var schema = SchemaMatching(manifest, ExportSchema.Of(db));
                 if (database.Provider == DatabaseProvider.Sqlite)
                 {
                     // A new site's data folder may not exist yet; SQLite creates the file, not its folder.
@@ -54,7 +57,6 @@ internal sealed class ImportVerb(DatabaseOptions database, IServiceScopeFactory 
                 }
 
                 await db.Database.MigrateAsync(cancellationToken);
-                var schema = SchemaMatching(manifest, ExportSchema.Of(db));
 
                 // Files first: a stored path's content never changes, so a file put by an import that then fails is
                 // the same file the next attempt puts.
