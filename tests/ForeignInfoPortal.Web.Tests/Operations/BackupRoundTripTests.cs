@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Text.RegularExpressions;
 using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Data;
 using ForeignInfoPortal.Core.Files;
@@ -19,7 +18,7 @@ namespace ForeignInfoPortal.Web.Tests.Operations;
 /// row count in every table; a site with content is not overwritten without <c>--force</c>; an altered or foreign archive
 /// is refused before anything is touched (the restored data is read after both refusals).
 /// </summary>
-public abstract partial class BackupRoundTripTests
+public abstract class BackupRoundTripTests
 {
     /// <summary>Configuration arguments that point a host at a database of the engine; null when it is missing (skipped).</summary>
     protected abstract Task<(string[] Source, string[] Target)?> DatabasesAsync(string sourceFolder, string targetFolder);
@@ -49,7 +48,7 @@ public abstract partial class BackupRoundTripTests
                 // Online: the site is still serving while the backup runs.
                 var (backupExit, backupOutput) = await HostProcess.RunAsync(sourceFolder, ["backup", "--out", archive, .. source]);
                 Assert.True(backupExit == 0, backupOutput);
-                Assert.Equal(original.Counts, Counts(backupOutput));
+                Assert.Equal(original.Counts, TableCountLines.Parse(backupOutput));
             }
 
             using (var zip = ZipFile.OpenRead(archive))
@@ -60,7 +59,7 @@ public abstract partial class BackupRoundTripTests
 
             var (restoreExit, restoreOutput) = await HostProcess.RunAsync(targetFolder, ["restore", archive, .. target]);
             Assert.True(restoreExit == 0, restoreOutput);
-            Assert.Equal(original.Counts, Counts(restoreOutput));
+            Assert.Equal(original.Counts, TableCountLines.Parse(restoreOutput));
 
             // A site with content is never replaced by accident.
             var (againExit, againOutput) = await HostProcess.RunAsync(targetFolder, ["restore", archive, .. target]);
@@ -136,7 +135,7 @@ public abstract partial class BackupRoundTripTests
         }
 
         var read = await ReadAsync(site, id, email, fileId);
-        return read with { Counts = await CountsAsync(site) };
+        return read with { Counts = await TableCountLines.ReadAsync(site) };
     }
 
     private static async Task<Site> ReadAsync(PortalFactory site, int id, string email, Guid fileId)
@@ -174,28 +173,7 @@ public abstract partial class BackupRoundTripTests
         return copy.ToArray();
     }
 
-    // The row count of every table, read the same way on both engines.
-    private static async Task<SortedDictionary<string, long>> CountsAsync(PortalFactory site)
-    {
-        await using var scope = site.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
-        foreach (var table in db.Model.GetEntityTypes().Select(t => t.GetTableName()).OfType<string>().Distinct())
-        {
-#pragma warning disable EF1002 // table names from the model
-            counts[table] = await db.Database.SqlQueryRaw<long>($"SELECT COUNT(*) AS \"Value\" FROM \"{table}\"").SingleAsync();
-#pragma warning restore EF1002
-        }
 
-        return counts;
-    }
-
-    // The "  Table: n" lines a verb printed.
-    private static SortedDictionary<string, long> Counts(string output) =>
-        new(CountLine().Matches(output).ToDictionary(m => m.Groups[1].Value, m => long.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)), StringComparer.Ordinal);
-
-    [GeneratedRegex(@"^  ([A-Za-z_]+): (\d+)\r?$", RegexOptions.Multiline)]
-    private static partial Regex CountLine();
 
     private sealed record Site(int ItemId, ContentStatus Status, string Title, long LedgerRows, string UserEmail, string PasswordHash, string Roles,
         string BodyName, Guid FileId, string FilePath, string FileSha256, SortedDictionary<string, long> Counts)

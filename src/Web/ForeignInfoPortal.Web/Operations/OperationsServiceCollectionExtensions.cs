@@ -1,6 +1,7 @@
 using ForeignInfoPortal.Core.Data;
 using ForeignInfoPortal.Core.Hosting;
 using ForeignInfoPortal.Web.Operations.Backup;
+using ForeignInfoPortal.Web.Operations.Migration;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace ForeignInfoPortal.Web.Operations;
@@ -29,6 +30,8 @@ internal static class OperationsServiceCollectionExtensions
 
         services.AddSingleton<IHostVerb, BackupVerb>();
         services.AddSingleton<IHostVerb, RestoreVerb>();
+        services.AddSingleton<IHostVerb, ExportVerb>();
+        services.AddSingleton<IHostVerb, ImportVerb>();
 
         // Before the host's API handler: a database outage on /api is a 503 to retry, not a 500.
         services.AddExceptionHandler<DatabaseFaultHandler>();

@@ -3,7 +3,6 @@ using ForeignInfoPortal.Core.Data;
 using ForeignInfoPortal.Core.Files;
 using ForeignInfoPortal.Core.Hosting;
 using ForeignInfoPortal.Core.Modules;
-using Microsoft.EntityFrameworkCore;
 
 namespace ForeignInfoPortal.Web.Operations.Backup;
 
@@ -20,20 +19,15 @@ internal sealed class BackupVerb(DatabaseOptions database, ModuleCatalog modules
 
     public async Task<int> RunAsync(IReadOnlyList<string> arguments, TextWriter output, CancellationToken cancellationToken)
     {
-        if (VerbOptions.Read(arguments) is not { } options || !options.TryGetValue("out", out var target) || options.Count != 1)
+        if (ArchiveFiles.OutFile(arguments) is not { } target)
         {
             await output.WriteLineAsync($"Usage: {Usage}");
             return 2;
         }
 
-        target = Path.GetFullPath(target);
-        var work = Directory.CreateTempSubdirectory("fip-backup-").FullName;
-        var partial = target + ".part";
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            var manifest = await WriteArchiveAsync(partial, work, cancellationToken);
-            File.Move(partial, target, overwrite: true);
+            var manifest = await ArchiveFiles.WriteCompleteAsync(target, "fip-backup-", (partial, work) => WriteArchiveAsync(partial, work, cancellationToken));
             await output.WriteLineAsync($"Đã sao lưu vào {target}: cơ sở dữ liệu {database.Provider}, {manifest.Files.Count} tệp lưu trữ.");
             await output.WriteLineAsync("Số dòng mỗi bảng:");
             await TableCounts.WriteAsync(output, manifest.Counts);
@@ -44,18 +38,12 @@ internal sealed class BackupVerb(DatabaseOptions database, ModuleCatalog modules
             await output.WriteLineAsync($"Sao lưu thất bại, không tạo tệp nào. {ex.Message}");
             return 1;
         }
-        finally
-        {
-            File.Delete(partial);
-            Directory.Delete(work, recursive: true);
-        }
     }
 
     private async Task<BackupManifest> WriteArchiveAsync(string path, string work, CancellationToken cancellationToken)
     {
         await using var snapshot = await DatabaseSnapshot.TakeAsync(database, modules, work, cancellationToken);
         var counts = await TableCounts.ReadAsync(snapshot.Db, cancellationToken);
-        var stored = await snapshot.Db.Files.AsNoTracking().OrderBy(f => f.StoragePath).Select(f => new { f.StoragePath, f.Sha256 }).ToListAsync(cancellationToken);
 
         await using var file = new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None);
         await using var zip = new ZipArchive(file, ZipArchiveMode.Create);
@@ -67,24 +55,7 @@ internal sealed class BackupVerb(DatabaseOptions database, ModuleCatalog modules
             dump = new BackupEntry(snapshot.DumpName, length, sha256);
         }
 
-        var files = new List<BackupEntry>();
-        foreach (var item in stored)
-        {
-            await using var content = await blobs.OpenAsync(item.StoragePath, cancellationToken)
-                ?? throw new BackupException($"Tệp {item.StoragePath} có trong cơ sở dữ liệu nhưng không còn trong kho lưu trữ.");
-            var name = BackupManifest.FilesFolder + item.StoragePath;
-
-            // Pictures, audio and video are compressed already.
-            await using var entry = await zip.CreateEntry(name, CompressionLevel.NoCompression).OpenAsync(cancellationToken);
-            var (length, sha256) = await HashingCopy.CopyAsync(content, entry, cancellationToken);
-            if (!string.Equals(sha256, item.Sha256, StringComparison.OrdinalIgnoreCase))
-            {
-                throw new BackupException($"Tệp {item.StoragePath} trong kho khác với mã SHA-256 đã ghi khi tải lên (hỏng hoặc bị sửa).");
-            }
-
-            files.Add(new BackupEntry(name, length, sha256));
-        }
-
+        var files = await ArchiveFiles.WriteStoredFilesAsync(zip, snapshot.Db, blobs, cancellationToken);
         var manifest = new BackupManifest(BackupManifest.CurrentFormat, time.GetUtcNow().UtcDateTime, database.Provider, dump, counts, files);
         await using (var entry = await zip.CreateEntry(BackupManifest.EntryName, CompressionLevel.Optimal).OpenAsync(cancellationToken))
         {

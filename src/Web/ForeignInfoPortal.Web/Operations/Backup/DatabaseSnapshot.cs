@@ -71,7 +71,6 @@ internal abstract class DatabaseSnapshot : IAsyncDisposable
 
         public static async Task<DatabaseSnapshot> CreateAsync(DatabaseOptions options, ModuleCatalog modules, string workFolder, CancellationToken cancellationToken)
         {
-            PostgresTools.Require("pg_dump");
             var connection = new NpgsqlConnection(options.ConnectionString);
             await connection.OpenAsync(cancellationToken);
             var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);

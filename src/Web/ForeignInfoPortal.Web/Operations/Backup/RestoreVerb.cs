@@ -3,7 +3,6 @@ using ForeignInfoPortal.Core.Data;
 using ForeignInfoPortal.Core.Files;
 using ForeignInfoPortal.Core.Hosting;
 using ForeignInfoPortal.Web.Hosting;
-using Microsoft.EntityFrameworkCore;
 
 namespace ForeignInfoPortal.Web.Operations.Backup;
 
@@ -22,9 +21,7 @@ internal sealed class RestoreVerb(DatabaseOptions database, IServiceScopeFactory
 
     public async Task<int> RunAsync(IReadOnlyList<string> arguments, TextWriter output, CancellationToken cancellationToken)
     {
-        var force = arguments.Contains("--force", StringComparer.Ordinal);
-        var files = arguments.Where(a => a != "--force").ToList();
-        if (files.Count != 1 || files[0].StartsWith("--", StringComparison.Ordinal))
+        if (ArchiveFiles.FileAndForce(arguments) is not var (path, force))
         {
             await output.WriteLineAsync($"Usage: {Usage}");
             return 2;
@@ -33,9 +30,9 @@ internal sealed class RestoreVerb(DatabaseOptions database, IServiceScopeFactory
         var work = Directory.CreateTempSubdirectory("fip-restore-").FullName;
         try
         {
-            await using var archive = await OpenAsync(files[0], cancellationToken);
+            await using var archive = await ArchiveFiles.OpenAsync(path, cancellationToken);
             var manifest = await VerifiedManifestAsync(archive, work, cancellationToken);
-            if (!force && await HasContentAsync(cancellationToken))
+            if (!force && await ArchiveFiles.HasContentAsync(scopes, cancellationToken))
             {
                 await output.WriteLineAsync("Cơ sở dữ liệu đích đã có dữ liệu; không khôi phục đè. Thêm --force nếu thật sự muốn thay toàn bộ dữ liệu hiện có bằng bản sao lưu.");
                 return 1;
@@ -43,7 +40,7 @@ internal sealed class RestoreVerb(DatabaseOptions database, IServiceScopeFactory
 
             foreach (var file in manifest.Files)
             {
-                await PutAsync(archive, file, work, cancellationToken);
+                await ArchiveFiles.PutStoredFileAsync(archive, file, blobs, work, cancellationToken);
             }
 
             var dump = Path.Combine(work, "dump");
@@ -60,7 +57,7 @@ internal sealed class RestoreVerb(DatabaseOptions database, IServiceScopeFactory
             await using var scope = scopes.CreateAsyncScope();
             var counts = await TableCounts.ReadAsync(scope.ServiceProvider.GetRequiredService<PortalDbContext>(), cancellationToken);
             var differences = manifest.Counts.Where(c => !counts.TryGetValue(c.Key, out var n) || n != c.Value).Select(c => c.Key).ToList();
-            await output.WriteLineAsync($"Đã khôi phục từ {files[0]} (sao lưu lúc {manifest.CreatedUtc:yyyy-MM-dd HH:mm:ss} UTC): {manifest.Files.Count} tệp lưu trữ, số dòng mỗi bảng:");
+            await output.WriteLineAsync($"Đã khôi phục từ {path} (sao lưu lúc {manifest.CreatedUtc:yyyy-MM-dd HH:mm:ss} UTC): {manifest.Files.Count} tệp lưu trữ, số dòng mỗi bảng:");
             await TableCounts.WriteAsync(output, counts);
             if (differences.Count > 0)
             {
@@ -78,18 +75,6 @@ internal sealed class RestoreVerb(DatabaseOptions database, IServiceScopeFactory
         finally
         {
             Directory.Delete(work, recursive: true);
-        }
-    }
-
-    private static async Task<ZipArchive> OpenAsync(string path, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await ZipArchive.CreateAsync(File.OpenRead(path), ZipArchiveMode.Read, leaveOpen: false, entryNameEncoding: null, cancellationToken);
-        }
-        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
-        {
-            throw new BackupException($"Không đọc được tệp sao lưu {path}: {ex.Message}");
         }
     }
 
@@ -120,59 +105,12 @@ internal sealed class RestoreVerb(DatabaseOptions database, IServiceScopeFactory
                 $"Bản sao lưu là của {manifest.Provider}, còn cấu hình hiện tại dùng {database.Provider}; chỉ khôi phục được vào cùng loại cơ sở dữ liệu.");
         }
 
-        await CopyVerifiedAsync(archive, manifest.Database, Path.Combine(work, "dump"), cancellationToken);
+        await ArchiveFiles.CopyVerifiedAsync(archive, manifest.Database, Path.Combine(work, "dump"), cancellationToken);
         foreach (var file in manifest.Files)
         {
-            await CopyVerifiedAsync(archive, file, target: null, cancellationToken);
+            await ArchiveFiles.CopyVerifiedAsync(archive, file, target: null, cancellationToken);
         }
 
         return manifest;
-    }
-
-    private async Task PutAsync(ZipArchive archive, BackupEntry file, string work, CancellationToken cancellationToken)
-    {
-        var temporary = Path.Combine(work, Guid.NewGuid().ToString("N"));
-        try
-        {
-            await CopyVerifiedAsync(archive, file, temporary, cancellationToken);
-            await blobs.PutAsync(file.Name[BackupManifest.FilesFolder.Length..], temporary, "application/octet-stream", cancellationToken);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
-    }
-
-    // Copies an entry to target (or nowhere) and checks it against the manifest.
-    private static async Task CopyVerifiedAsync(ZipArchive archive, BackupEntry expected, string? target, CancellationToken cancellationToken)
-    {
-        var entry = archive.GetEntry(expected.Name) ?? throw new BackupException($"Bản sao lưu thiếu {expected.Name}.");
-        try
-        {
-            await using var source = await entry.OpenAsync(cancellationToken);
-            await using var output = target is null ? Stream.Null : new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None);
-            var (length, sha256) = await HashingCopy.CopyAsync(source, output, cancellationToken);
-            if (length != expected.Length || !string.Equals(sha256, expected.Sha256, StringComparison.OrdinalIgnoreCase))
-            {
-                throw new BackupException($"{expected.Name} trong bản sao lưu không khớp mã SHA-256 của bản kê (tệp hỏng hoặc bị sửa).");
-            }
-        }
-        catch (InvalidDataException ex)
-        {
-            throw new BackupException($"{expected.Name} trong bản sao lưu bị hỏng: {ex.Message}");
-        }
-    }
-
-    // A site with content or settings is never replaced silently; a missing or never-migrated database is empty.
-    private async Task<bool> HasContentAsync(CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        if (!await db.Database.CanConnectAsync(cancellationToken) || !(await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Any())
-        {
-            return false;
-        }
-
-        return !await PortalDatabase.IsEmptyAsync(db, cancellationToken) || await db.ContentItems.AnyAsync(cancellationToken) || await db.Files.AnyAsync(cancellationToken);
     }
 }
