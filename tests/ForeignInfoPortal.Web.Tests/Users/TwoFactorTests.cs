@@ -97,7 +97,7 @@ public sealed class TwoFactorTests(TwoFactorSite site) : IClassFixture<TwoFactor
         Assert.Contains("Mã xác thực không đúng.", (await PortalClient.ParseAsync(wrong)).QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(1, (await LoadAsync(email)).AccessFailedCount);
 
-        var right = await client.PostFormAsync(step, CodeStep, [new("Code", Totp.Code(key, DateTimeOffset.UtcNow)), new("ReturnUrl", "/admin/users")]);
+        var right = await client.PostFormAsync(step, CodeStep, [new("Code", Totp.Later(key, 1)), new("ReturnUrl", "/admin/users")]);
         Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
         Assert.Equal("/admin/users", right.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin")).StatusCode);
@@ -107,7 +107,7 @@ public sealed class TwoFactorTests(TwoFactorSite site) : IClassFixture<TwoFactor
         using var other = site.NewClient();
         var step2 = (await other.PostFormAsync("/admin/account/login", "/admin/account/login",
             [new("Email", email), new("Password", PortalFactory.Password)])).Headers.Location!.OriginalString;
-        var offsite = await other.PostFormAsync(step2, CodeStep, [new("Code", Totp.Code(key, DateTimeOffset.UtcNow)), new("ReturnUrl", "https://example.org/")]);
+        var offsite = await other.PostFormAsync(step2, CodeStep, [new("Code", Totp.Later(key, 2)), new("ReturnUrl", "https://example.org/")]);
         Assert.Equal("/admin", offsite.Headers.Location!.OriginalString);
     }
 
@@ -127,7 +127,7 @@ public sealed class TwoFactorTests(TwoFactorSite site) : IClassFixture<TwoFactor
         Assert.Contains("Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau 15 phút.",
             (await PortalClient.ParseAsync(fifth)).QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
 
-        var right = await client.PostFormAsync(step, CodeStep, [new("Code", Totp.Code(key, DateTimeOffset.UtcNow))]);
+        var right = await client.PostFormAsync(step, CodeStep, [new("Code", Totp.Later(key, 1))]);
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
         Assert.Contains("Tài khoản tạm khóa", (await PortalClient.ParseAsync(right)).QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
         var user = await LoadAsync(email);
@@ -136,6 +136,53 @@ public sealed class TwoFactorTests(TwoFactorSite site) : IClassFixture<TwoFactor
         var failures = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().AuditEntries
             .CountAsync(a => a.Action == AuditActions.SignInFailed && a.SubjectId == user.Id);
         Assert.Equal(6, failures);
+    }
+
+    [Fact]
+    public async Task ACodeSignsInOnceOnly_ItsReplayIsRefusedAndCounted_TheNextStepsCodeSignsIn()
+    {
+        var (email, key, _) = await EnrolledUserAsync();
+        var code = Totp.Later(key, 1);
+        using (var first = site.NewClient())
+        {
+            var step = await PasswordStepAsync(first, email);
+            Assert.Equal(HttpStatusCode.Redirect, (await first.PostFormAsync(step, CodeStep, [new("Code", code)])).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await first.GetAsync("/admin")).StatusCode);
+        }
+
+        using var again = site.NewClient();
+        var step2 = await PasswordStepAsync(again, email);
+        var replayed = await again.PostFormAsync(step2, CodeStep, [new("Code", code)]);
+        Assert.Equal(HttpStatusCode.OK, replayed.StatusCode);
+        Assert.Contains("Mã xác thực không đúng.", (await PortalClient.ParseAsync(replayed)).QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(1, (await LoadAsync(email)).AccessFailedCount);
+        // The enrolment's code, older still, is refused too.
+        Assert.Equal(HttpStatusCode.OK, (await again.PostFormAsync(step2, CodeStep, [new("Code", Totp.Code(key, DateTimeOffset.UtcNow.AddSeconds(-30)))])).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await again.PostFormAsync(step2, CodeStep, [new("Code", Totp.Later(key, 2))])).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await again.GetAsync("/admin")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ConcurrentSignIns_WithTheSameCode_OnlyOneWins()
+    {
+        var (email, key, _) = await EnrolledUserAsync();
+        var code = Totp.Later(key, 1);
+        var clients = Enumerable.Range(0, 4).Select(_ => site.NewClient()).ToList();
+        try
+        {
+            var steps = new List<string>();
+            foreach (var client in clients)
+            {
+                steps.Add(await PasswordStepAsync(client, email));
+            }
+
+            var answers = await Task.WhenAll(clients.Select((client, i) => client.PostFormAsync(steps[i], CodeStep, [new("Code", code)])));
+            Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Redirect);
+        }
+        finally
+        {
+            clients.ForEach(c => c.Dispose());
+        }
     }
 
     [Fact]
@@ -164,7 +211,7 @@ public sealed class TwoFactorTests(TwoFactorSite site) : IClassFixture<TwoFactor
         Assert.Equal(HttpStatusCode.OK, reused.StatusCode);
         Assert.Contains("Mã khôi phục không đúng hoặc đã được dùng.", (await PortalClient.ParseAsync(reused)).QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(1, (await LoadAsync(email)).AccessFailedCount);
-        Assert.Equal(HttpStatusCode.Redirect, (await again.PostFormAsync(step2, CodeStep, [new("Code", Totp.Code(key, DateTimeOffset.UtcNow))])).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await again.PostFormAsync(step2, CodeStep, [new("Code", Totp.Later(key, 1))])).StatusCode);
 
         var fresh = await again.PostFormAsync(Enrolment, Enrolment + "/recovery-codes", []);
         Assert.Contains("no-store", fresh.Headers.CacheControl?.ToString() ?? "", StringComparison.Ordinal);
@@ -234,10 +281,10 @@ public sealed class TwoFactorTests(TwoFactorSite site) : IClassFixture<TwoFactor
         using var client = site.NewClient();
         var step = await PasswordStepAsync(client, email);
         // Anonymous, the refusal reaches the visitor as the public error page; what matters is that it signs nobody in.
-        Assert.NotEqual(HttpStatusCode.Redirect, (await Post(client, CodeStep, [new("Code", Totp.Code(key, DateTimeOffset.UtcNow))])).StatusCode);
+        Assert.NotEqual(HttpStatusCode.Redirect, (await Post(client, CodeStep, [new("Code", Totp.Later(key, 1))])).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/admin")).StatusCode);
         Assert.Equal(0, (await LoadAsync(email)).AccessFailedCount);
-        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(step, CodeStep, [new("Code", Totp.Code(key, DateTimeOffset.UtcNow))])).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(step, CodeStep, [new("Code", Totp.Later(key, 1))])).StatusCode);
 
         foreach (var action in new[] { Enrolment, Enrolment + "/recovery-codes", Enrolment + "/disable" })
         {
@@ -282,10 +329,11 @@ public sealed class TwoFactorTests(TwoFactorSite site) : IClassFixture<TwoFactor
         return step;
     }
 
-    internal static async Task SignInWithCodeAsync(PortalClient client, string email, byte[] key, string password = PortalFactory.Password)
+    /// <summary>Signs in with the code <paramref name="later"/> steps ahead: the enrolment used up the current one.</summary>
+    internal static async Task SignInWithCodeAsync(PortalClient client, string email, byte[] key, string password = PortalFactory.Password, int later = 1)
     {
         var step = await PasswordStepAsync(client, email, password);
-        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(step, CodeStep, [new("Code", Totp.Code(key, DateTimeOffset.UtcNow))])).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(step, CodeStep, [new("Code", Totp.Later(key, later))])).StatusCode);
     }
 
     private static string Base32(AngleSharp.Html.Dom.IHtmlDocument page) =>

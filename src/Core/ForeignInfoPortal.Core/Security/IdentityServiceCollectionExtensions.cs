@@ -27,11 +27,13 @@ public static class IdentityServiceCollectionExtensions
                 options.User.RequireUniqueEmail = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Tokens.AuthenticatorTokenProvider = OneTimeAuthenticatorTokenProvider.Name; // ASVS 2.8.4
             })
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddErrorDescriber<VietnameseIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(OneTimeAuthenticatorTokenProvider.Name);
         services.AddScoped<PermissionDefaultsUpgrade>();
         services.AddOptions<TwoFactorOptions>().BindConfiguration(TwoFactorOptions.Section);
         services.ConfigureApplicationCookie(options =>
