@@ -7,9 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ForeignInfoPortal.Web.Tests.Search;
 
 /// <summary>
-/// Hundreds of close matches: the ranking reads the bonuses of the best rows from their text, a batch at a time,
-/// and stops when the rest cannot reach the page, or falls back to the engine's pass over the whole index. Every
-/// page must be the one the engine's pass alone gives, whichever way was taken and wherever it stopped.
+/// Hundreds of close matches: the ranking reads the bonuses of the few rows that could reach the page from their
+/// text, or asks the engine for each bonus's matches over the whole index when they are many. Every page, deep ones
+/// included, must be the same whichever way its bonuses were found.
 /// </summary>
 public abstract class SearchBonusPagingTests(SearchSite site)
 {
@@ -30,20 +30,22 @@ public abstract class SearchBonusPagingTests(SearchSite site)
         int[] skips = [0, 10, 60, 70, 250, 290];
         foreach (var skip in skips)
         {
-            Assert.Equal(await PageAsync(query, skip, textBatches: 0), await PageAsync(query, skip, textBatches: null));
+            var fromEngine = await PageAsync(query, skip, maxTextCandidates: 0);
+            Assert.Equal(fromEngine, await PageAsync(query, skip, maxTextCandidates: int.MaxValue));
+            Assert.Equal(fromEngine, await PageAsync(query, skip, maxTextCandidates: null));
         }
 
-        // The corpus is what makes this worth asking: every query matches more rows than one batch.
-        Assert.Equal(10, (await PageAsync(query, 70, textBatches: null)).Count);
+        // The corpus is what makes this worth asking: every query matches more rows than are read from their text.
+        Assert.Equal(10, (await PageAsync(query, 70, maxTextCandidates: null)).Count);
     }
 
-    private async Task<List<(int, double)>> PageAsync(SearchQueryText query, int skip, int? textBatches)
+    private async Task<List<(int, double)>> PageAsync(SearchQueryText query, int skip, int? maxTextCandidates)
     {
         await using var scope = site.Portal!.Services.CreateAsyncScope();
         var engine = (SqlSearchEngine)scope.ServiceProvider.GetRequiredService<ISearchEngine>();
-        if (textBatches is { } batches)
+        if (maxTextCandidates is { } candidates)
         {
-            engine.TextBatches = batches;
+            engine.MaxTextCandidates = candidates;
         }
 
         var hits = await engine.PageAsync(query, new SearchFilters(), skip, 10, TestContext.Current.CancellationToken);

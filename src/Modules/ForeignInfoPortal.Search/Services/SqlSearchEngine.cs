@@ -133,10 +133,8 @@ internal abstract class SqlSearchEngine(PortalDbContext db, SearchDocumentCache 
     }
 
     /// <summary>
-    /// The rows that can still reach the first <paramref name="need"/> places, with their bonuses. Read from the text
-    /// of the best rows first, a batch at a time, until the rest could not climb onto the page even with every bonus;
-    /// when the scores are so close that this would read hundreds of texts, the engine finds each bonus's matches
-    /// in one pass over the whole index instead.
+    /// The rows that can still reach the first <paramref name="need"/> places, with their bonuses: read from the text
+    /// of those rows when they are few, or asked of the engine once per bonus over the whole index when they are many.
     /// </summary>
     private async Task<List<(Row Row, double Score)>> WithBonusesAsync(
         SearchQueryText query, List<Row> rows, int need, CancellationToken cancellationToken)
@@ -149,41 +147,19 @@ internal abstract class SqlSearchEngine(PortalDbContext db, SearchDocumentCache 
             rows = rows.FindAll(r => Round(r.Base * maxFactor) >= bar);
         }
 
-        if (rows.Count == 0)
-        {
-            return [];
-        }
-
-        var best = Best(rows, TextBatch * TextBatches, r => (r.Base, r.PublishedTicks, r.Id));
-        var scored = new List<(Row Row, double Score)>(best.Count);
-        for (var start = 0; start < best.Count; start += TextBatch)
-        {
-            var batch = best.GetRange(start, Math.Min(TextBatch, best.Count - start));
-            var factor = await BonusesFromTextAsync(query, batch.ConvertAll(r => r.Id), cancellationToken);
-            scored.AddRange(batch.Select(r => (r, r.Base * factor(r.Id))));
-
-            var next = start + batch.Count;
-            if (next == rows.Count
-                || (next < best.Count && scored.Count >= need
-                    && Round(best[next].Base * maxFactor) < Round(NthBest(scored, need, s => s.Score))))
-            {
-                return scored;
-            }
-        }
-
-        var bonus = await BonusesFromEngineAsync(query, cancellationToken);
+        var bonus = rows.Count <= MaxTextCandidates
+            ? await BonusesFromTextAsync(query, rows.ConvertAll(r => r.Id), cancellationToken)
+            : await BonusesFromEngineAsync(query, cancellationToken);
         return rows.ConvertAll(r => (Row: r, Score: r.Base * bonus(r.Id)));
     }
 
-    /// <summary>Rows whose bonuses are read from their text at a time, best first.</summary>
-    private const int TextBatch = 64;
-
     /// <summary>
-    /// Batches read before the engine's whole-index pass is the cheaper way: past this many rows the scores are so
-    /// close that nearly every match is still a candidate. Settable so that a test can rank by the engine's pass
-    /// alone (0) and compare: both ways must give the same page.
+    /// Up to this many candidates, their bonuses are read from their text; past it (the engine's scores are often
+    /// nearly equal, so every match is a candidate) the engine finds each bonus's matches once for the whole index.
+    /// Reading the best candidates' text in batches until the page was settled measured slower (decision 0007).
+    /// Settable so that a test can rank both ways and compare: every page must be the same.
     /// </summary>
-    internal int TextBatches { get; set; } = 4;
+    internal int MaxTextCandidates { get; set; } = 64;
 
     /// <summary>The bonus factor of each of <paramref name="ids"/> (by id), read from their stored text.</summary>
     internal async Task<Func<int, double>> BonusesFromTextAsync(SearchQueryText query, List<int> ids, CancellationToken cancellationToken)
