@@ -51,6 +51,12 @@ public abstract class BackupRoundTripTests
                 Assert.Equal(original.Counts, TableCountLines.Parse(backupOutput));
             }
 
+            if (!OperatingSystem.IsWindows())
+            {
+                // It holds password hashes and the key ring: readable by its owner only, whatever the umask.
+                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(archive));
+            }
+
             using (var zip = ZipFile.OpenRead(archive))
             {
                 Assert.NotNull(zip.GetEntry("manifest.json"));

@@ -16,7 +16,7 @@ namespace ForeignInfoPortal.Web.Tests.Security;
 public sealed class SecuritySignInTests(TokenSite site)
 {
     // The minutes left are counted on the site's clock, which the token suites move; the words are what matter here.
-    private const string Locked = "Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau ";
+    private const string Locked = "Tài khoản tạm khóa do nhập sai mật khẩu hoặc mã xác thực nhiều lần. Vui lòng thử lại sau ";
 
     [Fact]
     public async Task FiveWrongPasswords_FromFiveAddresses_LockTheAccount_InVietnamese_EvenTheRightPasswordWaits()

@@ -32,6 +32,21 @@ public sealed class ApiTokenAuthenticationTests(TokenSite site)
         }
     }
 
+    [Theory]
+    [InlineData("/admin/account/two-factor")]
+    [InlineData("/admin/account/change-password")]
+    public async Task AdministratorsToken_NeverReachesTheAccountsOwnCredentialPages(string page)
+    {
+        var (_, secret, _) = await site.CreateUserWithTokenAsync(PortalRoles.Administrator);
+        using var client = site.NewClient(secret);
+
+        var response = await client.GetAsync(page);
+
+        // Sent to the sign-in form like anyone without the cookie: no key, no form to change what protects the account.
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(IdentityServiceCollectionExtensions.SignInPath, new Uri(new Uri("http://localhost"), response.Headers.Location!).AbsolutePath);
+    }
+
     [Fact]
     public async Task StatisticsViewerToken_GetsTheReport()
     {

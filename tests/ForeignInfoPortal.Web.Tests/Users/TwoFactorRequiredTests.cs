@@ -61,6 +61,33 @@ public sealed class TwoFactorRequiredTests(TwoFactorRequiredSite site) : IClassF
     }
 
     [Fact]
+    public async Task AnAdministratorWhoOwesANewPassword_ChangesItFirst_ThenIsSentToEnrolment()
+    {
+        var email = await site.CreateUserAsync(PortalRoles.Administrator);
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<PortalUser>>();
+            var user = (await users.FindByEmailAsync(email))!;
+            user.MustChangePassword = true;
+            await users.UpdateAsync(user);
+        }
+
+        using var admin = site.NewClientFromNewAddress();
+        await admin.SignInAsync(email, PortalFactory.Password);
+        var sent = await admin.GetAsync("/admin");
+        Assert.Equal("/admin/account/change-password", sent.Headers.Location?.OriginalString);
+        // The page it is sent to answers (the two rules used to send it back and forth for ever).
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/admin/account/change-password")).StatusCode);
+
+        const string NewPassword = "Mat-khau-moi-2026";
+        var changed = await admin.PostFormAsync("/admin/account/change-password", "/admin/account/change-password",
+            [new("CurrentPassword", PortalFactory.Password), new("NewPassword", NewPassword), new("ConfirmPassword", NewPassword)]);
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        var next = await admin.GetAsync("/admin");
+        Assert.Equal(Enrolment, next.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
     public async Task WrongCodes_CountTowardsTheAddressLimit_PastItThe429SaysSoInVietnamese_WithoutCheckingTheCode()
     {
         var email = await site.CreateUserAsync(PortalRoles.Editor);

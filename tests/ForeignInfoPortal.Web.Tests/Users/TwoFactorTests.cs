@@ -124,7 +124,7 @@ public sealed class TwoFactorTests(TwoFactorSite site) : IClassFixture<TwoFactor
         }
 
         var fifth = await client.PostFormAsync(step, CodeStep, [new("Code", Totp.WrongCode(key))]);
-        Assert.Contains("Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau 15 phút.",
+        Assert.Contains("Tài khoản tạm khóa do nhập sai mật khẩu hoặc mã xác thực nhiều lần. Vui lòng thử lại sau 15 phút.",
             (await PortalClient.ParseAsync(fifth)).QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
 
         var right = await client.PostFormAsync(step, CodeStep, [new("Code", Totp.Later(key, 1))]);

@@ -14,6 +14,12 @@ public static class IdentityServiceCollectionExtensions
     /// <summary>The default scheme: forwards to the bearer handler or to Identity's cookie, per request.</summary>
     public const string PortalScheme = "Portal";
 
+    /// <summary>
+    /// Identity's sign-in cookie alone (the value of <c>IdentityConstants.ApplicationScheme</c>, which is not a constant):
+    /// for the pages that manage the account's own credentials, which an API token must never reach.
+    /// </summary>
+    public const string CookieScheme = "Identity.Application";
+
     public static IServiceCollection AddPortalIdentity(this IServiceCollection services)
     {
         services.AddIdentity<PortalUser, IdentityRole>(options =>

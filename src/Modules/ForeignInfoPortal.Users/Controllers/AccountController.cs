@@ -153,13 +153,14 @@ public sealed class AccountController(
         return LocalRedirect(IdentityServiceCollectionExtensions.SignInPath);
     }
 
-    [Authorize]
+    // The person's own sign-in cookie only, as for the two-factor pages: never an API token.
+    [Authorize(AuthenticationSchemes = IdentityServiceCollectionExtensions.CookieScheme)]
     [AllowWithTemporaryPassword]
     [HttpGet("change-password")]
     public IActionResult ChangePassword() =>
         ChangePasswordForm(new ChangePasswordViewModel { IsRequired = MustChange });
 
-    [Authorize]
+    [Authorize(AuthenticationSchemes = IdentityServiceCollectionExtensions.CookieScheme)]
     [AllowWithTemporaryPassword]
     [HttpPost("change-password")]
     public async Task<IActionResult> ChangePassword(ChangePasswordViewModel model)
@@ -287,6 +288,6 @@ public sealed class AccountController(
     {
         var left = user.LockoutEnd is { } end ? end - clock.GetUtcNow() : TimeSpan.Zero;
         var minutes = Math.Max(1, (int)Math.Ceiling(left.TotalMinutes));
-        return $"Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau {minutes} phút.";
+        return $"Tài khoản tạm khóa do nhập sai mật khẩu hoặc mã xác thực nhiều lần. Vui lòng thử lại sau {minutes} phút.";
     }
 }

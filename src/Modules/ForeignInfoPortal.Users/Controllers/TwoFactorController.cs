@@ -18,7 +18,8 @@ namespace ForeignInfoPortal.Users.Controllers;
 /// (RFC 6238: HMAC-SHA1, 30 s, 6 digits).
 /// </summary>
 [SkipAdminGate]
-[Authorize]
+// The person's own sign-in cookie only: an API token must not read the key, enrol or renew codes for its owner.
+[Authorize(AuthenticationSchemes = IdentityServiceCollectionExtensions.CookieScheme)]
 [AllowWithoutTwoFactor]
 [Route("admin/account/two-factor")]
 public sealed class TwoFactorController(

@@ -6,7 +6,8 @@ namespace ForeignInfoPortal.Users.Services;
 
 /// <summary>
 /// With <see cref="TwoFactorOptions.RequireTwoFactorForAdministrators"/> on, an Administrator without an authenticator
-/// app is sent to the enrolment page. Runs after <see cref="MustChangePasswordFilter"/>: a new password comes first.
+/// app is sent to the enrolment page. A new password comes first: while one is owed this filter asks nothing, or the
+/// two pages would send the user to each other for ever.
 /// </summary>
 internal sealed class TwoFactorRequiredFilter(IOptionsMonitor<TwoFactorOptions> options)
     : AccountRequirementFilter<AllowWithoutTwoFactorAttribute>
@@ -14,6 +15,7 @@ internal sealed class TwoFactorRequiredFilter(IOptionsMonitor<TwoFactorOptions> 
     protected override string? PendingPage(ClaimsPrincipal user) =>
         options.CurrentValue.RequireTwoFactorForAdministrators && user.IsInRole(PortalRoles.Administrator)
             && !user.HasClaim(PortalClaimTypes.TwoFactorEnabled, "true")
+            && !user.HasClaim(PortalClaimTypes.MustChangePassword, "true")
             ? TwoFactorPaths.Enrolment
             : null;
 }

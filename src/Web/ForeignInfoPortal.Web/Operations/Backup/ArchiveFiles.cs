@@ -49,6 +49,16 @@ internal static class ArchiveFiles
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            if (!OperatingSystem.IsWindows())
+            {
+                // The archive holds password hashes, the data-protection key ring and two-factor keys: its owner alone may
+                // read it. Created empty here with that mode, which the writer's truncating open keeps.
+                new FileStream(partial, new FileStreamOptions
+                {
+                    Mode = FileMode.Create, Access = FileAccess.Write, UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
+                }).Dispose();
+            }
+
             var result = await write(partial, work);
             File.Move(partial, target, overwrite: true);
             return result;
