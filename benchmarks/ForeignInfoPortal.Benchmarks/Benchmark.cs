@@ -22,6 +22,19 @@ internal static class Benchmark
             return await MediaBenchmark.RunAsync(servingOnly: args.Contains("--serving"));
         }
 
+        if (args is ["soak", ..])
+        {
+            string Option(string name, string? fallback = null) =>
+                args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() ?? fallback ?? throw new ArgumentException($"soak needs {name}");
+            return await SoakBenchmark.RunAsync(
+                Option("--nodes").Split(',').Select(n => new Uri(n)).ToList(),
+                Option("--token"),
+                Option("--pids").Split(',').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToList(),
+                TimeSpan.FromMinutes(double.Parse(Option("--minutes", "10"), CultureInfo.InvariantCulture)),
+                int.Parse(Option("--reads", "500"), CultureInfo.InvariantCulture),
+                double.Parse(Option("--publishes", "2"), CultureInfo.InvariantCulture));
+        }
+
         if (args is ["search", ..])
         {
             var count = args.SkipWhile(a => a != "--items").Skip(1).FirstOrDefault();

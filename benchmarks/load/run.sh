@@ -9,6 +9,8 @@
 #   benchmarks/load/run.sh [connections=64] [seconds=15]
 #   benchmarks/load/run.sh lighthouse     Lighthouse performance and accessibility of the home, a list and an article
 # Needs: the .NET SDK, curl; wrk (apt-get install wrk); for lighthouse, Chromium (apt-get install chromium) and npx.
+# On PostgreSQL instead of the embedded SQLite: PORTAL_LOAD_POSTGRES="Host=…;Port=…;Username=…;Password=…" names a
+# server and a role that may create databases; the database portal_load is dropped and created afresh (needs psql).
 set -euo pipefail
 mode=wrk
 if [ "${1:-}" = lighthouse ]; then mode=lighthouse; shift; fi
@@ -29,7 +31,17 @@ export ASPNETCORE_ENVIRONMENT=Production
 export Portal__DataFolder="$work/data"
 export Portal__Logging__Json=false
 export Logging__LogLevel__Default=Warning
-echo "== seeding the demo site"
+engine=SQLite
+if [ -n "${PORTAL_LOAD_POSTGRES:-}" ]; then
+  engine=PostgreSQL
+  key() { tr ';' '\n' <<<"$PORTAL_LOAD_POSTGRES" | sed -n "s/^$1=//Ip" | head -1; }
+  PGHOST=$(key Host) PGPORT=$(key Port) PGUSER=$(key Username) PGPASSWORD=$(key Password) \
+    psql -q -d postgres -c "DROP DATABASE IF EXISTS portal_load WITH (FORCE)" -c "CREATE DATABASE portal_load"
+  export Portal__Database__Provider=PostgreSql
+  # Two hosts share the server: each pool at most 40 connections (docs/operations.md, Nodes).
+  export ConnectionStrings__Portal="$PORTAL_LOAD_POSTGRES;Database=portal_load;Maximum Pool Size=40"
+fi
+echo "== seeding the demo site ($engine)"
 (cd "$work/app" && dotnet ForeignInfoPortal.Web.dll recipe demo >/dev/null)
 
 start() { # port, cache on/off
@@ -82,4 +94,4 @@ measure "article, output cache" "http://127.0.0.1:5081$path" cached
 measure "article, rendered" "http://127.0.0.1:5082$path" rendered
 awk -v s="$rps_static" -v c="$rps_cached" -v r="$rps_rendered" 'BEGIN {
   printf "cached / static   = %.2f (target >= 0.50)\nrendered / static = %.2f (target >= 0.10)\n", c / s, r / s }'
-echo "machine: $(nproc) CPUs, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "engine: $engine; machine: $(nproc) CPUs, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u '+%Y-%m-%d %H:%M UTC')"
