@@ -104,7 +104,7 @@ internal sealed class ContentInputValidator(PortalDbContext db, IHtmlSanitizer s
             var file = reference.FileId == Guid.Empty ? null : await db.Files.FindAsync([reference.FileId], cancellationToken);
             if (file is null)
             {
-                fail($"Fields.{property.Name}", "Tệp đính kèm không tồn tại.");
+                fail($"Fields.{property.Name}", Files.ContentFileFields.UnknownFile);
                 continue;
             }
 

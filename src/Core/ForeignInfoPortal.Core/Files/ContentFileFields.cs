@@ -20,6 +20,9 @@ public sealed record ContentFileProperty(PropertyInfo Property, bool IsList, Con
 /// <summary>Finds the file references in a content type's fields by reflection (cached per type).</summary>
 public static class ContentFileFields
 {
+    /// <summary>The refusal of a file id that names no file the user may use: the same words whether it exists or not.</summary>
+    public const string UnknownFile = "Tệp đính kèm không tồn tại.";
+
     private static readonly ConcurrentDictionary<Type, IReadOnlyList<ContentFileProperty>> Cache = new();
 
     /// <summary>The public properties of <paramref name="fieldsType"/> that hold file references.</summary>

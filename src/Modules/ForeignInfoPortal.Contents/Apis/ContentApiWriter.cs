@@ -28,7 +28,7 @@ internal sealed class ContentApiWriter(
         await RequireDateAsync(http.User, definition, input.Request.PublishedAt, stored: null);
         await RequireUnitAsync(http.User, definition, input);
         var userId = ContentAccess.UserId(http.User);
-        var created = await uploads.CommitAsync(definition, input.Fields, input.Form, userId,
+        var created = await uploads.CommitAsync(definition, input.Fields, input.Form, http.User,
             () => manager.CreateAsync(definition.Name, ToContentInput(input, culture: PortalCultures.Vietnamese), userId, cancellationToken),
             cancellationToken);
         return await DocumentAsync(definition, created.Id, http, cancellationToken);
@@ -65,7 +65,7 @@ internal sealed class ContentApiWriter(
         await RequireDateAsync(http.User, definition, input.Request.PublishedAt, latest.PublishedUtc);
         await RequireUnitAsync(http.User, definition, input);
         var userId = ContentAccess.UserId(http.User);
-        await uploads.CommitAsync(definition, input.Fields, input.Form, userId,
+        await uploads.CommitAsync(definition, input.Fields, input.Form, http.User,
             () => manager.SaveDraftAsync(id, revision, ToContentInput(input, culture: latest.Culture), userId, cancellationToken),
             cancellationToken);
         return await DocumentAsync(definition, id, http, cancellationToken);

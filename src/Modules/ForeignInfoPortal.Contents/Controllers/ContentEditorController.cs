@@ -66,7 +66,7 @@ public sealed class ContentEditorController(
         }
 
         var userId = ContentAccess.UserId(User);
-        return await SaveAsync(definition, input, fields, item: null, publish, userId, async () =>
+        return await SaveAsync(definition, input, fields, item: null, publish, async () =>
         {
             var created = await manager.CreateAsync(definition.Name, input.ToContentInput(fields), userId, cancellationToken);
             return publish ? await manager.PublishAsync(created.Id, created.Revision, userId, cancellationToken) : created;
@@ -120,7 +120,7 @@ public sealed class ContentEditorController(
         }
 
         var userId = ContentAccess.UserId(User);
-        return await SaveAsync(definition, input, fields, item, publish, userId, async () =>
+        return await SaveAsync(definition, input, fields, item, publish, async () =>
         {
             var saved = await manager.SaveDraftAsync(id, input.Revision, input.ToContentInput(fields), userId, cancellationToken);
             return publish ? await manager.PublishAsync(id, saved.Revision, userId, cancellationToken) : saved;
@@ -128,11 +128,11 @@ public sealed class ContentEditorController(
     }
 
     private async Task<IActionResult> SaveAsync(ContentTypeDefinition definition, ContentEditorInput input, IContentFields fields,
-        ContentItem? item, bool publish, string? userId, Func<Task<ContentItem>> change, CancellationToken cancellationToken)
+        ContentItem? item, bool publish, Func<Task<ContentItem>> change, CancellationToken cancellationToken)
     {
         try
         {
-            var saved = await uploads.CommitAsync(definition, fields, Request.Form, userId, change, cancellationToken);
+            var saved = await uploads.CommitAsync(definition, fields, Request.Form, User, change, cancellationToken);
             TempData[AdminNotice.Success] = publish ? "Đã xuất bản." : "Đã lưu bản nháp.";
             return RedirectToAction(nameof(Edit), new { type = definition.Name, id = saved.Id });
         }

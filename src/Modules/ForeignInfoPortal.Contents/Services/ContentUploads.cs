@@ -1,7 +1,9 @@
+using System.Security.Claims;
 using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Data;
 using ForeignInfoPortal.Core.Files;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 
 namespace ForeignInfoPortal.Contents.Services;
@@ -11,7 +13,8 @@ namespace ForeignInfoPortal.Contents.Services;
 /// (<c>Uploads.{Prop}</c>), its kept files come back as hidden <c>Fields.{Prop}.FileId</c> /
 /// <c>Fields.{Prop}[i].FileId</c>, and ticked <c>Remove.{Prop}</c> boxes (file ids) drop them.
 /// </summary>
-public sealed class ContentUploads(PortalDbContext db, IFileStore store, IConfiguration configuration)
+public sealed class ContentUploads(PortalDbContext db, IFileStore store, IConfiguration configuration, ContentAccess access,
+    IContentTypeRegistry types)
 {
     public const string UploadPrefix = "Uploads.";
     public const string RemovePrefix = "Remove.";
@@ -75,13 +78,16 @@ public sealed class ContentUploads(PortalDbContext db, IFileStore store, IConfig
     }
 
     /// <summary>
-    /// Stores the uploads of <paramref name="form"/> (none when null) into <paramref name="fields"/> and runs
-    /// <paramref name="change"/>, all in one transaction: a refused change keeps no file record and no half-saved draft.
-    /// On any failure the files written to disk are removed and the fields no longer refer to them; the exception goes on.
+    /// Checks that <paramref name="user"/> may read every stored file the fields name, then stores the uploads of
+    /// <paramref name="form"/> (none when null) into <paramref name="fields"/> and runs <paramref name="change"/>, all in
+    /// one transaction: a refused change keeps no file record and no half-saved draft. On any failure the files written
+    /// to disk are removed and the fields no longer refer to them; the exception goes on.
     /// </summary>
-    public async Task<ContentItem> CommitAsync(ContentTypeDefinition type, IContentFields fields, IFormCollection? form, string? userId,
+    public async Task<ContentItem> CommitAsync(ContentTypeDefinition type, IContentFields fields, IFormCollection? form, ClaimsPrincipal user,
         Func<Task<ContentItem>> change, CancellationToken cancellationToken)
     {
+        await RequireReadableAsync(fields, user, cancellationToken);
+        var userId = ContentAccess.UserId(user);
         var stored = new List<StoredFile>();
         try
         {
@@ -103,6 +109,32 @@ public sealed class ContentUploads(PortalDbContext db, IFileStore store, IConfig
             // The rolled-back transaction leaves entities in the tracker that the database no longer has.
             db.ChangeTracker.Clear();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Files named by id (kept from the item, chosen in the picker, sent to the API) must be files the user may read,
+    /// by the download's rule (<see cref="FileReadRules"/>): otherwise an id learnt elsewhere would attach another
+    /// unit's draft attachment to an item this user can publish. Such a file is refused with the words of a file that
+    /// does not exist (as the download answers 404), so the refusal does not tell that it exists; unknown ids are left
+    /// to the content manager's check, which says the same.
+    /// </summary>
+    private async Task RequireReadableAsync(IContentFields fields, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var named = ContentFileFields.References(fields).Where(r => r.Reference.FileId != Guid.Empty).ToList();
+        if (named.Count == 0)
+        {
+            return;
+        }
+
+        var ids = named.Select(r => r.Reference.FileId).Distinct().ToList();
+        var files = await db.Files.AsNoTracking().Where(f => ids.Contains(f.Id)).Select(f => new { f.Id, f.CreatedBy }).ToListAsync(cancellationToken);
+        var readable = await FileReadRules.ReadableAsync(db, access, types, user, files.Select(f => (f.Id, f.CreatedBy)).ToList(), cancellationToken);
+        var refused = named.Where(r => !readable.Contains(r.Reference.FileId) && files.Exists(f => f.Id == r.Reference.FileId))
+            .Select(r => $"Fields.{r.Property.Name}").Distinct().ToList();
+        if (refused.Count > 0)
+        {
+            throw new ContentValidationException(refused.ToDictionary(key => key, _ => new[] { ContentFileFields.UnknownFile }));
         }
     }
 
