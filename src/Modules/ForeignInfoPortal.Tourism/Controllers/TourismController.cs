@@ -36,15 +36,21 @@ public sealed class TourismController : Controller
     public async Task<IActionResult> IndexAsync(
         [FromQuery(Name = TourismUrls.KindParameter)] string? kind,
         [FromQuery(Name = TourismUrls.WardParameter)] string? ward,
+        [FromQuery(Name = TourismUrls.PageParameter)] int page = 1,
         CancellationToken cancellationToken = default)
     {
         // Unknown filter values are ignored rather than answered with an error: they come from old or typed links.
         var wards = await _lookups.WardsAsync(cancellationToken);
         var kindFilter = TourismKinds.IsKnown(kind) ? kind : null;
         var wardFilter = wards.Any(w => w.Code == ward) ? ward : null;
-        var items = await _queries.ListAsync(Culture, kindFilter, wardFilter, cancellationToken);
+        var result = await _queries.PageAsync(Culture, kindFilter, wardFilter, page, cancellationToken);
+        if (result is null)
+        {
+            return NotFound();
+        }
+
         var settings = await _settings.GetAsync<TourismSettings>(TourismSettings.Key, cancellationToken);
-        return View("Index", new TourismListViewModel(items, kindFilter, wardFilter, wards, settings));
+        return View("Index", new TourismListViewModel(result, kindFilter, wardFilter, wards, settings));
     }
 
     [HttpGet("{slug}")]

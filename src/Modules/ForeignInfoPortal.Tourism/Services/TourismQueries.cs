@@ -10,10 +10,10 @@ namespace ForeignInfoPortal.Tourism.Services;
 internal sealed class TourismQueries(IContentManager content, TourismLookups lookups, IContentTypeRegistry types)
 {
     /// <summary>
-    /// The most a listing shows. A city promotes dozens of places, so the list and its map are one page; the cap keeps
-    /// a mistaken import from making the page unbounded.
+    /// How many places a page of the list (and of its map) shows. A city promotes dozens of places, so a list and its
+    /// map are usually one page; a longer one is paged rather than cut off.
     /// </summary>
-    public const int MaxListed = 500;
+    public const int PageSize = 60;
 
     /// <summary>Alphabetical by the folded title (SQL's binary order would put "Đ" after "Z"); the type's DefaultOrder.</summary>
     public static IOrderedQueryable<ContentVersion> ByTitle(IQueryable<ContentVersion> query) =>
@@ -27,8 +27,8 @@ internal sealed class TourismQueries(IContentManager content, TourismLookups loo
     public static IQueryable<ContentVersion> NotOver(IQueryable<ContentVersion> query, DateTime nowUtc) =>
         query.WhereIndexDate(TourismIndex.Ends, nowUtc, nowUtc.AddYears(100));
 
-    /// <summary>The published items of a kind and a ward (either may be null), alphabetical.</summary>
-    public Task<List<TourismSummary>> ListAsync(string culture, string? kind, string? ward, CancellationToken cancellationToken)
+    /// <summary>A page of the published items of a kind and a ward (either may be null), alphabetical; null past the last page.</summary>
+    public async Task<TourismPage?> PageAsync(string culture, string? kind, string? ward, int page, CancellationToken cancellationToken)
     {
         var query = content.QueryPublished(TourismModule.ContentType, culture);
         if (kind is not null)
@@ -41,7 +41,14 @@ internal sealed class TourismQueries(IContentManager content, TourismLookups loo
             query = inWard;
         }
 
-        return ProjectAsync(ByTitle(query).Take(MaxListed), cancellationToken);
+        var total = await query.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        if (page < 1 || page > pageCount)
+        {
+            return null;
+        }
+
+        return new TourismPage(await ProjectAsync(ByTitle(query).Skip((page - 1) * PageSize).Take(PageSize), cancellationToken), page, pageCount, total);
     }
 
     /// <summary>Other published items of the same kind, for the detail page's aside.</summary>
