@@ -48,7 +48,7 @@ internal sealed class OneTimeAuthenticatorTokenProvider : IUserTwoFactorTokenPro
             if (step > last && Code(keyBytes, step) == code)
             {
                 // Written through the user's concurrency stamp in one SaveChanges: of two sign-ins racing with the same
-                // code, the second write fails and that sign-in is refused.
+                // code, the second write fails and that sign-in is refused (PortalUserStore then drops the stale user).
                 var saved = await manager.SetAuthenticationTokenAsync(user, LoginProvider, LastStepName, step.ToString(CultureInfo.InvariantCulture));
                 return saved.Succeeded;
             }
