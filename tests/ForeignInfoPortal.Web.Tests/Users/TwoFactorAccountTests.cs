@@ -9,6 +9,16 @@ using static ForeignInfoPortal.Web.Tests.Users.TwoFactorTests;
 
 namespace ForeignInfoPortal.Web.Tests.Users;
 
+/// <summary>
+/// A site whose sign-in cookies are checked against the security stamp on every request (Identity checks every
+/// 30 minutes by default): a stamp changed by mistake signs the other sessions out at their next request.
+/// </summary>
+public sealed class TwoFactorStampSite : PortalFactory
+{
+    protected override void ConfigurePortalServices(IServiceCollection services) =>
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+}
+
 /// <summary>The two-factor pages and the account's other sessions, failures and keys.</summary>
 public sealed class TwoFactorAccountTests(TwoFactorSite site) : IClassFixture<TwoFactorSite>
 {
@@ -50,5 +60,32 @@ public sealed class TwoFactorAccountTests(TwoFactorSite site) : IClassFixture<Tw
         Assert.Equal(6, failures.Count);
         Assert.Equal(3, failures.Count(d => d == "Sai mật khẩu khi tắt xác thực hai lớp"));
         Assert.Equal(1, failures.Count(d => d == "Sai mã xác thực khi tắt xác thực hai lớp"));
+    }
+}
+
+/// <summary>The enrolment page and the security stamp, on a site that checks the stamp on every request.</summary>
+public sealed class TwoFactorStampTests(TwoFactorStampSite site) : IClassFixture<TwoFactorStampSite>
+{
+    [Fact]
+    public async Task EnrolmentPage_FirstVisit_MakesAKeyWithoutChangingTheStamp_OtherSessionsStaySignedIn()
+    {
+        var email = await site.CreateUserAsync(Core.Security.PortalRoles.Editor);
+        using var enrolling = site.NewClient();
+        await enrolling.SignInAsync(email, PortalFactory.Password);
+        using var other = site.NewClient();
+        await other.SignInAsync(email, PortalFactory.Password);
+        var stamp = (await LoadAsync(site, email)).SecurityStamp;
+
+        var key = Totp.FromBase32((await enrolling.GetPageAsync(Enrolment)).QuerySelector("#shared-key")!.TextContent);
+        Assert.Equal(20, key.Length);
+        Assert.Equal(stamp, (await LoadAsync(site, email)).SecurityStamp);
+        Assert.Equal(HttpStatusCode.OK, (await other.GetAsync("/admin")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await enrolling.GetAsync("/admin")).StatusCode);
+
+        // Completing the enrolment is what changes the stamp: the enrolling session is renewed, the other one ends.
+        Assert.Equal(10, (await EnableAsync(enrolling, key)).Count);
+        Assert.NotEqual(stamp, (await LoadAsync(site, email)).SecurityStamp);
+        Assert.Equal(HttpStatusCode.OK, (await enrolling.GetAsync("/admin")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await other.GetAsync("/admin")).StatusCode);
     }
 }

@@ -23,7 +23,7 @@ namespace ForeignInfoPortal.Users.Controllers;
 [AllowWithoutTwoFactor]
 [Route("admin/account/two-factor")]
 public sealed class TwoFactorController(
-    UserManager<PortalUser> users, SignInManager<PortalUser> signIn, ISettingsStore settings,
+    UserManager<PortalUser> users, IUserStore<PortalUser> store, SignInManager<PortalUser> signIn, ISettingsStore settings,
     IAuditLog audit, IFailedAuthenticationLimiter limiter, TimeProvider clock) : Controller
 {
     private const int RecoveryCodeCount = 10;
@@ -194,8 +194,11 @@ public sealed class TwoFactorController(
             var key = await users.GetAuthenticatorKeyAsync(user);
             if (string.IsNullOrEmpty(key))
             {
-                Check(await users.ResetAuthenticatorKeyAsync(user));
-                key = await users.GetAuthenticatorKeyAsync(user);
+                // Not Identity's ResetAuthenticatorKeyAsync, which also changes the security stamp: a page view must not
+                // sign the user out of his other sessions. The stamp changes when enrolment completes.
+                key = users.GenerateNewAuthenticatorKey();
+                await ((IUserAuthenticatorKeyStore<PortalUser>)store).SetAuthenticatorKeyAsync(user, key, HttpContext.RequestAborted);
+                Check(await users.UpdateAsync(user));
             }
 
             var site = await settings.GetAsync<SiteSettings>(SiteSettings.Key);
