@@ -61,6 +61,38 @@ public sealed class TwoFactorAccountTests(TwoFactorSite site) : IClassFixture<Tw
         Assert.Equal(3, failures.Count(d => d == "Sai mật khẩu khi tắt xác thực hai lớp"));
         Assert.Equal(1, failures.Count(d => d == "Sai mã xác thực khi tắt xác thực hai lớp"));
     }
+
+    [Fact]
+    public async Task EnrolAgainAfterDisabling_WithinAMinute_TheFirstRightCodeOfTheNewKeyIsAccepted()
+    {
+        var (email, key, _) = await EnrolledUserAsync(site);
+        using var client = site.NewClient();
+        await SignInWithCodeAsync(client, email, key, later: 2); // the last accepted step is now a minute ahead
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(Disable, Disable, [new("Password", PortalFactory.Password)])).StatusCode);
+
+        var newKey = Totp.FromBase32((await client.GetPageAsync(Enrolment)).QuerySelector("#shared-key")!.TextContent);
+        Assert.NotEqual(key, newKey);
+        Assert.Equal(10, (await EnableAsync(client, newKey)).Count); // the current code: no earlier step counts against it
+        Assert.True((await LoadAsync(site, email)).TwoFactorEnabled);
+    }
+
+    [Fact]
+    public async Task AManagersReset_ForgetsTheLastAcceptedStep_TheNewKeysCurrentCodeEnrols()
+    {
+        var (email, key, _) = await EnrolledUserAsync(site);
+        using var client = site.NewClient();
+        await SignInWithCodeAsync(client, email, key, later: 2);
+        using (var admin = await site.SignInAsAdminAsync())
+        {
+            Assert.Equal(HttpStatusCode.Redirect,
+                (await admin.PostFormAsync("/admin/users", $"/admin/users/{(await LoadAsync(site, email)).Id}/reset-two-factor", [])).StatusCode);
+        }
+
+        using var again = site.NewClient();
+        await again.SignInAsync(email, PortalFactory.Password);
+        var newKey = Totp.FromBase32((await again.GetPageAsync(Enrolment)).QuerySelector("#shared-key")!.TextContent);
+        Assert.Equal(10, (await EnableAsync(again, newKey)).Count);
+    }
 }
 
 /// <summary>The enrolment page and the security stamp, on a site that checks the stamp on every request.</summary>

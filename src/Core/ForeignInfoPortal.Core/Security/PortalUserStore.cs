@@ -26,6 +26,16 @@ internal sealed class PortalUserStore(PortalDbContext context, IdentityErrorDesc
         return result;
     }
 
+    /// <summary>
+    /// A new key (enrolment, disabling, a manager's reset) also forgets the last step accepted with the old one: that
+    /// step says nothing about the new key, and kept it would refuse the new key's codes until the clock passed it.
+    /// </summary>
+    public override async Task SetAuthenticatorKeyAsync(PortalUser user, string key, CancellationToken cancellationToken)
+    {
+        await base.SetAuthenticatorKeyAsync(user, key, cancellationToken);
+        await RemoveTokenAsync(user, OneTimeAuthenticatorTokenProvider.LoginProvider, OneTimeAuthenticatorTokenProvider.LastStepName, cancellationToken);
+    }
+
     private async Task ForgetUnsavedAsync(PortalUser user, CancellationToken cancellationToken)
     {
         var unsaved = Context.ChangeTracker.Entries()
