@@ -299,8 +299,10 @@ public sealed class TwoFactorTests(TwoFactorSite site) : IClassFixture<TwoFactor
         var (email, key, _) = await EnrolledUserAsync();
         using var client = site.NewClient();
         var step = await PasswordStepAsync(client, email);
-        // Anonymous, the refusal reaches the visitor as the public error page; what matters is that it signs nobody in.
-        Assert.NotEqual(HttpStatusCode.Redirect, (await Post(client, CodeStep, [new("Code", Totp.Later(key, 1))])).StatusCode);
+        // Anonymous, the refusal is the public error page, 400 (the form's Code field once bound as the page's status code).
+        var refused = await Post(client, CodeStep, [new("Code", Totp.Later(key, 1))]);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Yêu cầu không hợp lệ", (await PortalClient.ParseAsync(refused)).QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/admin")).StatusCode);
         Assert.Equal(0, (await LoadAsync(email)).AccessFailedCount);
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(step, CodeStep, [new("Code", Totp.Later(key, 1))])).StatusCode);
