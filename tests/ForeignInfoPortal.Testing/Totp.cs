@@ -48,6 +48,26 @@ public static class Totp
         return [.. bytes];
     }
 
+    /// <summary>The key as Identity's store wrote it before it was protected: base32 (RFC 4648), capitals, no padding.</summary>
+    public static string ToBase32(byte[] key)
+    {
+        const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+        var text = new System.Text.StringBuilder();
+        var (bits, value) = (0, 0);
+        foreach (var b in key)
+        {
+            value = ((value << 8) | b) & 0xFFFF; // the bits not yet written fit in 13
+            bits += 8;
+            while (bits >= 5)
+            {
+                bits -= 5;
+                text.Append(Alphabet[(value >> bits) & 31]);
+            }
+        }
+
+        return bits > 0 ? text.Append(Alphabet[(value << (5 - bits)) & 31]).ToString() : text.ToString();
+    }
+
     /// <summary>A six-digit code that is valid at no step Identity accepts around now (it allows two steps either way).</summary>
     public static string WrongCode(byte[] key)
     {

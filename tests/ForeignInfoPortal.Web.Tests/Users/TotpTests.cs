@@ -20,4 +20,8 @@ public sealed class TotpTests
     [Fact]
     public void FromBase32_ReadsTheRfc4648Example() =>
         Assert.Equal("foobar"u8.ToArray(), Totp.FromBase32("mzxw 6ytb oi"));
+
+    [Fact]
+    public void ToBase32_WritesTheRfc4648Example() =>
+        Assert.Equal("MZXW6YTBOI", Totp.ToBase32("foobar"u8.ToArray()));
 }

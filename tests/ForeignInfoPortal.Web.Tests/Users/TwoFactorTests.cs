@@ -20,8 +20,8 @@ public sealed class TwoFactorSite() : PortalFactory(new Dictionary<string, strin
 /// <summary>/admin/account/two-factor and the code step of sign-in, with codes computed as a phone app would.</summary>
 public sealed class TwoFactorTests(TwoFactorSite site) : IClassFixture<TwoFactorSite>
 {
-    private const string Enrolment = "/admin/account/two-factor";
-    private const string CodeStep = "/admin/account/login/two-factor";
+    internal const string Enrolment = "/admin/account/two-factor";
+    internal const string CodeStep = "/admin/account/login/two-factor";
 
     [Fact]
     public async Task Enrol_ShowsKeyAndQrCode_EnablesOnlyWithAValidCode_ThenShowsTenRecoveryCodesOnce()
@@ -163,7 +163,7 @@ public sealed class TwoFactorTests(TwoFactorSite site) : IClassFixture<TwoFactor
     }
 
     [Fact]
-    public async Task ConcurrentSignIns_WithTheSameCode_OnlyOneWins()
+    public async Task ConcurrentSignIns_WithTheSameCode_OnlyOneWins_TheOthersAreRefusedAsAWrongCode()
     {
         var (email, key, _) = await EnrolledUserAsync();
         var code = Totp.Later(key, 1);
@@ -177,7 +177,26 @@ public sealed class TwoFactorTests(TwoFactorSite site) : IClassFixture<TwoFactor
             }
 
             var answers = await Task.WhenAll(clients.Select((client, i) => client.PostFormAsync(steps[i], CodeStep, [new("Code", code)])));
-            Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Redirect);
+            var winner = Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Redirect);
+            Assert.Equal("/admin", winner.Headers.Location!.OriginalString);
+
+            // A loser of the race (its save of the step met the winner's concurrency stamp) and a plain replay (it
+            // read the winner's step) both answer the code page as a wrong code, never a server error.
+            var losers = answers.Where(a => a != winner).ToList();
+            Assert.Equal(3, losers.Count);
+            foreach (var loser in losers)
+            {
+                Assert.Equal(HttpStatusCode.OK, loser.StatusCode);
+                Assert.Contains("Mã xác thực không đúng.", (await PortalClient.ParseAsync(loser)).QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+            }
+
+            // Counted: the losers' own increments may race each other (each is a save through the same stamp), so at
+            // least one lands; each loser is in the audit trail as a wrong code.
+            var user = await LoadAsync(email);
+            Assert.InRange(user.AccessFailedCount, 1, 3);
+            await using var scope = site.Services.CreateAsyncScope();
+            Assert.Equal(3, await scope.ServiceProvider.GetRequiredService<PortalDbContext>().AuditEntries
+                .CountAsync(a => a.Action == AuditActions.SignInFailed && a.SubjectId == user.Id && a.Details == "Sai mã xác thực"));
         }
         finally
         {
@@ -280,8 +299,10 @@ public sealed class TwoFactorTests(TwoFactorSite site) : IClassFixture<TwoFactor
         var (email, key, _) = await EnrolledUserAsync();
         using var client = site.NewClient();
         var step = await PasswordStepAsync(client, email);
-        // Anonymous, the refusal reaches the visitor as the public error page; what matters is that it signs nobody in.
-        Assert.NotEqual(HttpStatusCode.Redirect, (await Post(client, CodeStep, [new("Code", Totp.Later(key, 1))])).StatusCode);
+        // Anonymous, the refusal is the public error page, 400 (the form's Code field once bound as the page's status code).
+        var refused = await Post(client, CodeStep, [new("Code", Totp.Later(key, 1))]);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Yêu cầu không hợp lệ", (await PortalClient.ParseAsync(refused)).QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/admin")).StatusCode);
         Assert.Equal(0, (await LoadAsync(email)).AccessFailedCount);
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(step, CodeStep, [new("Code", Totp.Later(key, 1))])).StatusCode);
@@ -299,8 +320,10 @@ public sealed class TwoFactorTests(TwoFactorSite site) : IClassFixture<TwoFactor
             client.Http.PostAsync(new Uri(action, UriKind.Relative), new FormUrlEncodedContent(fields));
     }
 
+    private Task<(string Email, byte[] Key, IReadOnlyList<string> Codes)> EnrolledUserAsync() => EnrolledUserAsync(site);
+
     /// <summary>A new editor with two-factor sign-in enabled through the pages: e-mail, key and recovery codes.</summary>
-    private async Task<(string Email, byte[] Key, IReadOnlyList<string> Codes)> EnrolledUserAsync()
+    internal static async Task<(string Email, byte[] Key, IReadOnlyList<string> Codes)> EnrolledUserAsync(PortalFactory site)
     {
         var email = await site.CreateUserAsync(PortalRoles.Editor);
         using var client = site.NewClient();
@@ -339,7 +362,9 @@ public sealed class TwoFactorTests(TwoFactorSite site) : IClassFixture<TwoFactor
     private static string Base32(AngleSharp.Html.Dom.IHtmlDocument page) =>
         page.QuerySelector("#shared-key")!.TextContent.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
 
-    private async Task<PortalUser> LoadAsync(string email)
+    private Task<PortalUser> LoadAsync(string email) => LoadAsync(site, email);
+
+    internal static async Task<PortalUser> LoadAsync(PortalFactory site, string email)
     {
         await using var scope = site.Services.CreateAsyncScope();
         return (await scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>().FindByEmailAsync(email))!;

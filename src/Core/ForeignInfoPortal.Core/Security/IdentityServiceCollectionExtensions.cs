@@ -36,6 +36,8 @@ public static class IdentityServiceCollectionExtensions
                 options.Tokens.AuthenticatorTokenProvider = OneTimeAuthenticatorTokenProvider.Name; // ASVS 2.8.4
             })
             .AddEntityFrameworkStores<PortalDbContext>()
+            .AddUserStore<PortalUserStore>()
+            .AddUserManager<PortalUserManager>()
             .AddErrorDescriber<VietnameseIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultTokenProviders()

@@ -10,7 +10,7 @@ namespace ForeignInfoPortal.Core.Security;
 /// remembers, per user, the last step it accepted and accepts only a later one: a code, once used, is never accepted
 /// again (ASVS 2.8.4). Identity's own provider remembers nothing and its TOTP code is internal, hence a provider here.
 /// </summary>
-internal sealed class OneTimeAuthenticatorTokenProvider : IUserTwoFactorTokenProvider<PortalUser>
+internal sealed class OneTimeAuthenticatorTokenProvider(TimeProvider clock) : IUserTwoFactorTokenProvider<PortalUser>
 {
     public const string Name = "PortalAuthenticator";
 
@@ -40,7 +40,7 @@ internal sealed class OneTimeAuthenticatorTokenProvider : IUserTwoFactorTokenPro
             return false;
         }
 
-        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / StepSeconds;
+        var now = clock.GetUtcNow().ToUnixTimeSeconds() / StepSeconds;
         var stored = await manager.GetAuthenticationTokenAsync(user, LoginProvider, LastStepName);
         var last = long.TryParse(stored, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : long.MinValue;
         for (var step = now - AllowedDrift; step <= now + AllowedDrift; step++)
@@ -48,7 +48,7 @@ internal sealed class OneTimeAuthenticatorTokenProvider : IUserTwoFactorTokenPro
             if (step > last && Code(keyBytes, step) == code)
             {
                 // Written through the user's concurrency stamp in one SaveChanges: of two sign-ins racing with the same
-                // code, the second write fails and that sign-in is refused.
+                // code, the second write fails and that sign-in is refused (PortalUserStore then drops the stale user).
                 var saved = await manager.SetAuthenticationTokenAsync(user, LoginProvider, LastStepName, step.ToString(CultureInfo.InvariantCulture));
                 return saved.Succeeded;
             }

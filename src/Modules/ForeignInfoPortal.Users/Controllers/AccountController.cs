@@ -240,9 +240,7 @@ public sealed class AccountController(
         return Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : LocalRedirect(AdminHome);
     }
 
-    // What was typed is kept (trimmed, cut to the column) so attempts on an address can be found; never the password.
-    private Task RecordFailureAsync(string typed, string? userId, string reason) =>
-        audit.RecordAsync(new AuditRecord(AuditActions.SignInFailed, userId, typed, AuditSubjects.User, userId, Details: reason));
+    private Task RecordFailureAsync(string typed, string? userId, string reason) => SignInFailures.RecordAsync(audit, typed, userId, reason);
 
     private bool MustChange => User.HasClaim(PortalClaimTypes.MustChangePassword, "true");
 
@@ -270,13 +268,7 @@ public sealed class AccountController(
 
     private ViewResult TooManyFailures(LoginViewModel model, int seconds) => TooManyFailures(LoginForm(model), seconds);
 
-    private ViewResult TooManyFailures(ViewResult form, int seconds)
-    {
-        Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        Failed(form, $"Có quá nhiều lần đăng nhập không thành công từ địa chỉ này. Vui lòng thử lại sau {seconds} giây.");
-        form.StatusCode = StatusCodes.Status429TooManyRequests;
-        return form;
-    }
+    private ViewResult TooManyFailures(ViewResult form, int seconds) => SignInFailures.TooMany(form, Response, ModelState, seconds);
 
     private ViewResult ChangePasswordForm(ChangePasswordViewModel model)
     {
@@ -284,10 +276,5 @@ public sealed class AccountController(
         return View(nameof(ChangePassword), model);
     }
 
-    private string LockoutMessage(PortalUser user)
-    {
-        var left = user.LockoutEnd is { } end ? end - clock.GetUtcNow() : TimeSpan.Zero;
-        var minutes = Math.Max(1, (int)Math.Ceiling(left.TotalMinutes));
-        return $"Tài khoản tạm khóa do nhập sai mật khẩu hoặc mã xác thực nhiều lần. Vui lòng thử lại sau {minutes} phút.";
-    }
+    private string LockoutMessage(PortalUser user) => SignInFailures.LockoutMessage(user, clock);
 }

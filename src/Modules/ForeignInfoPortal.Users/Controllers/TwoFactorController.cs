@@ -23,7 +23,8 @@ namespace ForeignInfoPortal.Users.Controllers;
 [AllowWithoutTwoFactor]
 [Route("admin/account/two-factor")]
 public sealed class TwoFactorController(
-    UserManager<PortalUser> users, SignInManager<PortalUser> signIn, ISettingsStore settings, IAuditLog audit) : Controller
+    UserManager<PortalUser> users, IUserStore<PortalUser> store, SignInManager<PortalUser> signIn, ISettingsStore settings,
+    IAuditLog audit, IFailedAuthenticationLimiter limiter, TimeProvider clock) : Controller
 {
     private const int RecoveryCodeCount = 10;
 
@@ -101,11 +102,22 @@ public sealed class TwoFactorController(
         {
             ModelState.AddModelError("", "Vui lòng nhập mã xác thực hoặc mật khẩu.");
         }
-        else if (ModelState.IsValid && !(string.IsNullOrWhiteSpace(model.Code)
-            ? await users.CheckPasswordAsync(user, model.Password!)
-            : await VerifyCodeAsync(user, model.Code)))
+        else if (ModelState.IsValid)
         {
-            ModelState.AddModelError("", string.IsNullOrWhiteSpace(model.Code) ? "Mật khẩu không đúng." : "Mã xác thực không đúng.");
+            // Checked as at sign-in: the same per-address limit, lockout and audit line, or this form would be a way
+            // round them for whoever holds a stolen session.
+            var client = HttpContext.Connection.RemoteIpAddress;
+            if (limiter.IsBlocked(FailedAuthenticationKind.SignInForm, client, out var retryAfterSeconds))
+            {
+                return SignInFailures.TooMany(DisableForm(model), Response, ModelState, retryAfterSeconds);
+            }
+
+            if (await ProveAsync(user, model) is { } failure)
+            {
+                limiter.RecordFailure(FailedAuthenticationKind.SignInForm, client);
+                await SignInFailures.RecordAsync(audit, user.Email ?? user.UserName ?? user.Id, user.Id, failure.Reason);
+                ModelState.AddModelError("", failure.Message);
+            }
         }
 
         if (!ModelState.IsValid)
@@ -122,6 +134,48 @@ public sealed class TwoFactorController(
     }
 
     private async Task<PortalUser?> CurrentUserAsync() => await users.GetUserAsync(User);
+
+    /// <summary>Null when the password or the code is right; else what to say and what to record.</summary>
+    private async Task<(string Message, string Reason)?> ProveAsync(PortalUser user, TwoFactorDisableViewModel model)
+    {
+        bool locked;
+        if (string.IsNullOrWhiteSpace(model.Code))
+        {
+            var result = await signIn.CheckPasswordSignInAsync(user, model.Password!, lockoutOnFailure: true);
+            if (result.Succeeded)
+            {
+                return null;
+            }
+
+            locked = result.IsLockedOut;
+            if (!locked)
+            {
+                return ("Mật khẩu không đúng.", "Sai mật khẩu khi tắt xác thực hai lớp");
+            }
+        }
+        else
+        {
+            // A locked account checks no code; a wrong one counts as at sign-in (Identity's check counts nothing).
+            locked = await users.IsLockedOutAsync(user);
+            if (!locked && await VerifyCodeAsync(user, model.Code))
+            {
+                return null;
+            }
+
+            if (!locked)
+            {
+                await users.AccessFailedAsync(user);
+                locked = await users.IsLockedOutAsync(user);
+            }
+
+            if (!locked)
+            {
+                return ("Mã xác thực không đúng.", "Sai mã xác thực khi tắt xác thực hai lớp");
+            }
+        }
+
+        return (SignInFailures.LockoutMessage(user, clock), "Tài khoản đang tạm khóa");
+    }
 
     private async Task<bool> VerifyCodeAsync(PortalUser user, string code) =>
         await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, TwoFactorCodes.Normalize(code));
@@ -140,8 +194,11 @@ public sealed class TwoFactorController(
             var key = await users.GetAuthenticatorKeyAsync(user);
             if (string.IsNullOrEmpty(key))
             {
-                Check(await users.ResetAuthenticatorKeyAsync(user));
-                key = await users.GetAuthenticatorKeyAsync(user);
+                // Not Identity's ResetAuthenticatorKeyAsync, which also changes the security stamp: a page view must not
+                // sign the user out of his other sessions. The stamp changes when enrolment completes.
+                key = users.GenerateNewAuthenticatorKey();
+                await ((IUserAuthenticatorKeyStore<PortalUser>)store).SetAuthenticatorKeyAsync(user, key, HttpContext.RequestAborted);
+                Check(await users.UpdateAsync(user));
             }
 
             var site = await settings.GetAsync<SiteSettings>(SiteSettings.Key);

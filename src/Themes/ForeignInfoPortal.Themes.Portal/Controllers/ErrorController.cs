@@ -12,8 +12,10 @@ namespace ForeignInfoPortal.Themes.Portal.Controllers;
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class ErrorController : Controller
 {
+    // From the route only: a failed POST is re-executed with its form, and a field named Code (the two-factor forms)
+    // would otherwise bind here, so a refused code post answered "not found" instead of 400.
     [Route("loi/{code:int}")]
-    public IActionResult Status(int code)
+    public IActionResult Status([FromRoute] int code)
     {
         // A visitor may type /loi/200: only error codes are errors; anything else reads as "not found".
         var status = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
