@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -55,7 +54,7 @@ public sealed class MigrationRoundTripTests
 
             var (exportExit, exportOutput) = await HostProcess.RunAsync(sourceFolder, ["export", "--out", archive]);
             Assert.True(exportExit == 0, exportOutput);
-            var exported = await ManifestAsync(archive);
+            var exported = await ExportArchives.ManifestAsync(archive);
             Assert.Equal(source.Counts, TableCountLines.Parse(exportOutput));
             Assert.Equal(source.Counts, exported.Counts);
             Assert.True(source.Counts["ContentItems"] > 100 && source.Counts["PublicationLedger"] > 0 && source.Counts["AuditEntries"] > 0, exportOutput);
@@ -71,14 +70,14 @@ public sealed class MigrationRoundTripTests
             Assert.Contains("đã có dữ liệu", againOutput, StringComparison.Ordinal);
 
             // One altered row is refused before anything is written, even with --force.
-            var damaged = await CopyAsync(archive, Path.Combine(root, "bi-sua.zip"), "tables/AuditEntries.jsonl",
+            var damaged = await ExportArchives.CopyAsync(archive, Path.Combine(root, "bi-sua.zip"), "tables/AuditEntries.jsonl",
                 rows => rows.Replace("content.publish", "content.delete", StringComparison.Ordinal));
             var (damagedExit, damagedOutput) = await HostProcess.RunAsync(targetFolder, ["import", damaged, "--force", .. target]);
             Assert.Equal(1, damagedExit);
             Assert.Contains("không khớp mã SHA-256", damagedOutput, StringComparison.Ordinal);
 
             // An archive of a format this version does not know is refused whole.
-            var future = await CopyAsync(archive, Path.Combine(root, "dinh-dang-moi.zip"), "export.json", manifest =>
+            var future = await ExportArchives.CopyAsync(archive, Path.Combine(root, "dinh-dang-moi.zip"), "export.json", manifest =>
             {
                 var json = JsonNode.Parse(manifest)!;
                 json["format"] = 99;
@@ -93,7 +92,7 @@ public sealed class MigrationRoundTripTests
             var again = Path.Combine(root, "xuat-lai.zip");
             var (reExportExit, reExportOutput) = await HostProcess.RunAsync(targetFolder, ["export", "--out", again, .. target]);
             Assert.True(reExportExit == 0, reExportOutput);
-            var reExported = await ManifestAsync(again);
+            var reExported = await ExportArchives.ManifestAsync(again);
             Assert.Equal("PostgreSql", reExported.Source);
             Assert.Equal(exported.Checksums, reExported.Checksums);
             Assert.Equal(exported.Files, reExported.Files);
@@ -168,7 +167,7 @@ public sealed class MigrationRoundTripTests
             var again = Path.Combine(root, "xuat-lai.zip");
             var (reExportExit, reExportOutput) = await HostProcess.RunAsync(targetFolder, ["export", "--out", again]);
             Assert.True(reExportExit == 0, reExportOutput);
-            Assert.Equal((await ManifestAsync(archive)).Checksums, (await ManifestAsync(again)).Checksums);
+            Assert.Equal((await ExportArchives.ManifestAsync(archive)).Checksums, (await ExportArchives.ManifestAsync(again)).Checksums);
 
             using var imported = new PortalFactory(new Dictionary<string, string?> { ["Portal:DataFolder"] = Path.Combine(targetFolder, "data") });
             using var visitor = imported.NewClient();
@@ -213,43 +212,5 @@ public sealed class MigrationRoundTripTests
         return json.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()!).ToList();
     }
 
-
-    private static async Task<Exported> ManifestAsync(string archive)
-    {
-        using var zip = ZipFile.OpenRead(archive);
-        await using var stream = zip.GetEntry("export.json")!.Open();
-        using var json = await JsonDocument.ParseAsync(stream);
-        var tables = json.RootElement.GetProperty("tables").EnumerateArray().ToList();
-        return new Exported(
-            json.RootElement.GetProperty("source").GetString()!,
-            new(tables.ToDictionary(t => t.GetProperty("name").GetString()!, t => t.GetProperty("rows").GetInt64()), StringComparer.Ordinal),
-            new(tables.ToDictionary(t => t.GetProperty("name").GetString()!, t => t.GetProperty("checksum").GetString()!), StringComparer.Ordinal),
-            json.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("name").GetString() + " " + f.GetProperty("sha256").GetString())
-                .Order(StringComparer.Ordinal).ToList());
-    }
-
-    // A copy of the archive with one entry's text changed.
-    private static async Task<string> CopyAsync(string archive, string copy, string entryName, Func<string, string> change)
-    {
-        File.Copy(archive, copy);
-        using var zip = ZipFile.Open(copy, ZipArchiveMode.Update);
-        var entry = zip.GetEntry(entryName)!;
-        string text;
-        using (var reader = new StreamReader(entry.Open()))
-        {
-            text = await reader.ReadToEndAsync();
-        }
-
-        var changed = change(text);
-        Assert.NotEqual(text, changed);
-        entry.Delete();
-        await using var writer = new StreamWriter(zip.CreateEntry(entryName).Open());
-        await writer.WriteAsync(changed);
-        return copy;
-    }
-
-
     private sealed record Source(int ItemId, string UserEmail, string PictureUrl, byte[] Picture, SortedDictionary<string, long> Counts);
-
-    private sealed record Exported(string Source, SortedDictionary<string, long> Counts, SortedDictionary<string, string> Checksums, List<string> Files);
 }

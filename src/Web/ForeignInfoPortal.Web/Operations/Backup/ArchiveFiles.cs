@@ -81,7 +81,7 @@ internal static class ArchiveFiles
         return files is [var file] && !file.StartsWith("--", StringComparison.Ordinal) ? (file, files.Count < arguments.Count) : null;
     }
 
-    public static async Task<ZipArchive> OpenAsync(string path, CancellationToken cancellationToken)
+    public static async Task<ZipArchive> OpenAsync(string path, ArchiveKind kind, CancellationToken cancellationToken)
     {
         try
         {
@@ -89,14 +89,14 @@ internal static class ArchiveFiles
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
         {
-            throw new BackupException($"Không đọc được tệp sao lưu {path}: {ex.Message}");
+            throw new BackupException($"Không đọc được {kind.Noun()} {path}: {ex.Message}");
         }
     }
 
     /// <summary>Copies an entry to <paramref name="target"/> (or nowhere) and checks its length and SHA-256 against the manifest.</summary>
-    public static async Task CopyVerifiedAsync(ZipArchive archive, BackupEntry expected, string? target, CancellationToken cancellationToken)
+    public static async Task CopyVerifiedAsync(ZipArchive archive, ArchiveKind kind, BackupEntry expected, string? target, CancellationToken cancellationToken)
     {
-        var entry = archive.GetEntry(expected.Name) ?? throw new BackupException($"Bản sao lưu thiếu {expected.Name}.");
+        var entry = archive.GetEntry(expected.Name) ?? throw new BackupException($"Thiếu {expected.Name} trong {kind.Noun()}.");
         try
         {
             await using var source = await entry.OpenAsync(cancellationToken);
@@ -104,22 +104,22 @@ internal static class ArchiveFiles
             var (length, sha256) = await HashingCopy.CopyAsync(source, output, cancellationToken);
             if (length != expected.Length || !string.Equals(sha256, expected.Sha256, StringComparison.OrdinalIgnoreCase))
             {
-                throw new BackupException($"{expected.Name} trong bản sao lưu không khớp mã SHA-256 của bản kê (tệp hỏng hoặc bị sửa).");
+                throw new BackupException($"{expected.Name} trong {kind.Noun()} không khớp mã SHA-256 của bản kê (tệp hỏng hoặc bị sửa).");
             }
         }
         catch (InvalidDataException ex)
         {
-            throw new BackupException($"{expected.Name} trong bản sao lưu bị hỏng: {ex.Message}");
+            throw new BackupException($"{expected.Name} trong {kind.Noun()} bị hỏng: {ex.Message}");
         }
     }
 
     /// <summary>Puts a verified <c>files/</c> entry into the file store under its stored path.</summary>
-    public static async Task PutStoredFileAsync(ZipArchive archive, BackupEntry file, IFileBlobStore blobs, string work, CancellationToken cancellationToken)
+    public static async Task PutStoredFileAsync(ZipArchive archive, ArchiveKind kind, BackupEntry file, IFileBlobStore blobs, string work, CancellationToken cancellationToken)
     {
         var temporary = Path.Combine(work, Guid.NewGuid().ToString("N"));
         try
         {
-            await CopyVerifiedAsync(archive, file, temporary, cancellationToken);
+            await CopyVerifiedAsync(archive, kind, file, temporary, cancellationToken);
             await blobs.PutAsync(file.Name[BackupManifest.FilesFolder.Length..], temporary, "application/octet-stream", cancellationToken);
         }
         finally
@@ -140,4 +140,17 @@ internal static class ArchiveFiles
 
         return !await PortalDatabase.IsEmptyAsync(db, cancellationToken) || await db.ContentItems.AnyAsync(cancellationToken) || await db.Files.AnyAsync(cancellationToken);
     }
+}
+
+/// <summary>Which archive a message is about: the two kinds share the code of this file, never their wording.</summary>
+internal enum ArchiveKind
+{
+    Backup,
+    Export,
+}
+
+internal static class ArchiveKindWords
+{
+    /// <summary>The archive's name inside a Vietnamese sentence.</summary>
+    public static string Noun(this ArchiveKind kind) => kind == ArchiveKind.Export ? "tệp xuất" : "bản sao lưu";
 }

@@ -50,4 +50,4 @@ internal static class PostgresTools
 }
 
 /// <summary>A backup or restore refused with a message for the operator; nothing was changed.</summary>
-internal sealed class BackupException(string message) : Exception(message);
+internal sealed class BackupException(string message, Exception? cause = null) : Exception(message, cause);

@@ -30,7 +30,7 @@ internal sealed class RestoreVerb(DatabaseOptions database, IServiceScopeFactory
         var work = Directory.CreateTempSubdirectory("fip-restore-").FullName;
         try
         {
-            await using var archive = await ArchiveFiles.OpenAsync(path, cancellationToken);
+            await using var archive = await ArchiveFiles.OpenAsync(path, ArchiveKind.Backup, cancellationToken);
             var manifest = await VerifiedManifestAsync(archive, work, cancellationToken);
             if (!force && await ArchiveFiles.HasContentAsync(scopes, cancellationToken))
             {
@@ -40,7 +40,7 @@ internal sealed class RestoreVerb(DatabaseOptions database, IServiceScopeFactory
 
             foreach (var file in manifest.Files)
             {
-                await ArchiveFiles.PutStoredFileAsync(archive, file, blobs, work, cancellationToken);
+                await ArchiveFiles.PutStoredFileAsync(archive, ArchiveKind.Backup, file, blobs, work, cancellationToken);
             }
 
             var dump = Path.Combine(work, "dump");
@@ -105,10 +105,10 @@ internal sealed class RestoreVerb(DatabaseOptions database, IServiceScopeFactory
                 $"Bản sao lưu là của {manifest.Provider}, còn cấu hình hiện tại dùng {database.Provider}; chỉ khôi phục được vào cùng loại cơ sở dữ liệu.");
         }
 
-        await ArchiveFiles.CopyVerifiedAsync(archive, manifest.Database, Path.Combine(work, "dump"), cancellationToken);
+        await ArchiveFiles.CopyVerifiedAsync(archive, ArchiveKind.Backup, manifest.Database, Path.Combine(work, "dump"), cancellationToken);
         foreach (var file in manifest.Files)
         {
-            await ArchiveFiles.CopyVerifiedAsync(archive, file, target: null, cancellationToken);
+            await ArchiveFiles.CopyVerifiedAsync(archive, ArchiveKind.Backup, file, target: null, cancellationToken);
         }
 
         return manifest;

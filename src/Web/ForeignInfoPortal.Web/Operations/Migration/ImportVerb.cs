@@ -1,9 +1,12 @@
+using System.Data.Common;
+using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using ForeignInfoPortal.Core.Data;
 using ForeignInfoPortal.Core.Files;
 using ForeignInfoPortal.Core.Hosting;
+using ForeignInfoPortal.Core.Text;
 using ForeignInfoPortal.Web.Hosting;
 using ForeignInfoPortal.Web.Operations.Backup;
 using Microsoft.Data.Sqlite;
@@ -13,10 +16,11 @@ namespace ForeignInfoPortal.Web.Operations.Migration;
 
 /// <summary>
 /// <c>import FILE [--force]</c>: puts an export into the configured database, whichever engine it is. The whole archive is
-/// proved first (format, every entry's SHA-256, the tables and columns against this version's model); a site with content
-/// is refused unless <c>--force</c>. Then the schema is migrated, the stored files put, and every table inserted parent
-/// first with its keys in one transaction, which commits only when each table's canonical checksum read back from the
-/// target equals the manifest's. The search index is rebuilt afterwards. Run it with the web nodes stopped.
+/// proved first (format, the manifest's own consistency, every entry's SHA-256, the tables and columns against this
+/// version's model); a site with content is refused unless <c>--force</c>. Then the schema is migrated and every table
+/// inserted parent first with its keys in one transaction, which commits only when each table's canonical checksum read
+/// back from the target equals the manifest's. The stored files are put after the commit, so a refusal has written
+/// nothing; the search index is rebuilt last. Run it with the web nodes stopped.
 /// </summary>
 internal sealed class ImportVerb(DatabaseOptions database, IServiceScopeFactory scopes, IFileBlobStore blobs, IServiceProvider services)
     : IHostVerb, ITakesTheDatabaseAsItIs
@@ -33,17 +37,22 @@ internal sealed class ImportVerb(DatabaseOptions database, IServiceScopeFactory 
             return 2;
         }
 
+        // The host hands every verb the console's output; a failure goes to stderr, so a script can tell it from the report.
+        var errors = ReferenceEquals(output, Console.Out) ? Console.Error : output;
         var work = Directory.CreateTempSubdirectory("fip-import-").FullName;
+        var committed = false;
         try
         {
-            await using var archive = await ArchiveFiles.OpenAsync(path, cancellationToken);
+            await using var archive = await ArchiveFiles.OpenAsync(path, ArchiveKind.Export, cancellationToken);
             var manifest = await VerifiedManifestAsync(archive, cancellationToken);
             if (!force && await ArchiveFiles.HasContentAsync(scopes, cancellationToken))
             {
-                await output.WriteLineAsync("Cơ sở dữ liệu đích đã có dữ liệu; không nhập đè. Thêm --force nếu thật sự muốn thay toàn bộ dữ liệu hiện có bằng bản xuất.");
+                await errors.WriteLineAsync("Cơ sở dữ liệu đích đã có dữ liệu; không nhập đè. Thêm --force nếu thật sự muốn thay toàn bộ dữ liệu hiện có bằng bản xuất.");
                 return 1;
             }
 
+            var watch = Stopwatch.StartNew();
+            IReadOnlyDictionary<string, long> counted;
             await using (var scope = scopes.CreateAsyncScope())
             {
                 var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
@@ -56,26 +65,28 @@ internal sealed class ImportVerb(DatabaseOptions database, IServiceScopeFactory 
                     Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(new SqliteConnectionStringBuilder(database.ConnectionString).DataSource))!);
                 }
 
-                await db.Database.MigrateAsync(cancellationToken);
-
-                // Files first: a stored path's content never changes, so a file put by an import that then fails is
-                // the same file the next attempt puts.
-                foreach (var file in manifest.Files)
-                {
-                    await ArchiveFiles.PutStoredFileAsync(archive, file, blobs, work, cancellationToken);
-                }
-
-                await TableImport.RunAsync(db, archive, manifest, schema, force, cancellationToken);
+                counted = await TableImport.RunAsync(db, archive, manifest, schema, force, cancellationToken);
+                committed = true;
             }
 
-            await output.WriteLineAsync($"Đã nhập từ {path} (xuất từ {manifest.Source} lúc {manifest.CreatedUtc:yyyy-MM-dd HH:mm:ss} UTC) vào {database.Provider}: " +
-                $"{manifest.Tables.Count} bảng khớp số dòng và mã kiểm tra, {manifest.Files.Count} tệp lưu trữ. Số dòng mỗi bảng:");
-            await TableCounts.WriteAsync(output, manifest.Tables.ToDictionary(t => t.Name, t => t.Rows));
-            return await RebuildSearchAsync(output, cancellationToken);
+            await PutFilesAsync(archive, manifest, work, cancellationToken);
+            await output.WriteLineAsync(string.Format(VietnamTime.Culture,
+                "Đã nhập từ {0} (xuất từ {1} lúc {2:yyyy-MM-dd HH:mm:ss} UTC) vào {3} trong {4:N1} giây: {5} bảng khớp số dòng và mã kiểm tra, {6} tệp lưu trữ. Số dòng mỗi bảng (đếm lại trong cơ sở dữ liệu đích):",
+                path, manifest.Source, manifest.CreatedUtc, database.Provider, watch.Elapsed.TotalSeconds, counted.Count, manifest.Files.Count));
+            await TableCounts.WriteAsync(output, counted);
+            return await RebuildSearchAsync(output, errors, cancellationToken);
         }
         catch (BackupException ex)
         {
-            await output.WriteLineAsync($"Nhập dữ liệu bị từ chối, dữ liệu hiện có không bị thay đổi. {ex.Message}");
+            await errors.WriteLineAsync(committed ? ex.Message : $"Nhập dữ liệu bị từ chối, dữ liệu hiện có không bị thay đổi. {ex.Message}");
+            return 1;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Whatever was not foreseen still ends in one line: the transaction is rolled back by then, or had committed.
+            await errors.WriteLineAsync(committed
+                ? $"Dữ liệu đã nhập vào cơ sở dữ liệu, nhưng bước sau đó lỗi ({ex.GetType().Name}: {ex.Message}). Chạy lại lệnh import với --force."
+                : $"Nhập dữ liệu thất bại, đã hủy toàn bộ, dữ liệu hiện có không bị thay đổi. Lỗi không lường trước: {ex.GetType().Name}: {ex.Message}");
             return 1;
         }
         finally
@@ -84,7 +95,27 @@ internal sealed class ImportVerb(DatabaseOptions database, IServiceScopeFactory 
         }
     }
 
-    // The manifest, its format, and every entry it lists (length and SHA-256): a damaged archive stops here.
+    // After the commit: a stored path's content never changes, so the files of an import run again are the same files.
+    private async Task PutFilesAsync(ZipArchive archive, ExportManifest manifest, string work, CancellationToken cancellationToken)
+    {
+        var put = 0;
+        foreach (var file in manifest.Files)
+        {
+            try
+            {
+                await ArchiveFiles.PutStoredFileAsync(archive, ArchiveKind.Export, file, blobs, work, cancellationToken);
+                put++;
+            }
+            catch (Exception ex) when (ex is BackupException or IOException or UnauthorizedAccessException)
+            {
+                throw new BackupException($"Dữ liệu đã nhập vào cơ sở dữ liệu, nhưng mới ghi được {put}/{manifest.Files.Count} tệp lưu trữ: {file.Name}: {ex.Message} " +
+                    "Sửa kho lưu trữ rồi chạy lại lệnh import với --force.");
+            }
+        }
+    }
+
+    // The manifest, its own consistency, its format, and every entry it lists (length and SHA-256): a damaged or edited
+    // archive stops here, before anything is read from or written to the target.
     private static async Task<ExportManifest> VerifiedManifestAsync(ZipArchive archive, CancellationToken cancellationToken)
     {
         ExportManifest? manifest;
@@ -94,14 +125,14 @@ internal sealed class ImportVerb(DatabaseOptions database, IServiceScopeFactory 
                 ?? throw new BackupException($"Tệp này không phải bản xuất dữ liệu của cổng (thiếu {ExportManifest.EntryName}); bản sao lưu thì dùng lệnh restore.")).OpenAsync(cancellationToken);
             manifest = ExportManifest.FromJson(stream);
         }
-        catch (JsonException)
+        catch (JsonException ex)
         {
-            manifest = null;
+            throw new BackupException($"Bản kê {ExportManifest.EntryName} của tệp xuất không đọc được: {ex.Message}");
         }
 
         if (manifest?.Tables is null || manifest.Files is null)
         {
-            throw new BackupException($"Bản kê {ExportManifest.EntryName} của bản xuất không đọc được.");
+            throw new BackupException($"Bản kê {ExportManifest.EntryName} của tệp xuất không đọc được.");
         }
 
         if (manifest.Format != ExportManifest.CurrentFormat)
@@ -110,9 +141,14 @@ internal sealed class ImportVerb(DatabaseOptions database, IServiceScopeFactory 
                 $"Bản xuất có định dạng {manifest.Format}, phiên bản cổng này chỉ đọc định dạng {ExportManifest.CurrentFormat}. Xuất lại bằng cùng phiên bản với nơi nhập.");
         }
 
+        if (ExportManifest.Inconsistency(manifest) is { } inconsistency)
+        {
+            throw new BackupException($"Bản kê {ExportManifest.EntryName} của tệp xuất không hợp lệ: {inconsistency}. Tệp xuất bị sửa hoặc hỏng; xuất lại.");
+        }
+
         foreach (var entry in manifest.Tables.Select(t => t.Entry).Concat(manifest.Files))
         {
-            await ArchiveFiles.CopyVerifiedAsync(archive, entry, target: null, cancellationToken);
+            await ArchiveFiles.CopyVerifiedAsync(archive, ArchiveKind.Export, entry, target: null, cancellationToken);
         }
 
         return manifest;
@@ -135,7 +171,7 @@ internal sealed class ImportVerb(DatabaseOptions database, IServiceScopeFactory 
     }
 
     // The search index is derived: rebuilt by the Search module's own verb, after the import has committed.
-    private async Task<int> RebuildSearchAsync(TextWriter output, CancellationToken cancellationToken)
+    private async Task<int> RebuildSearchAsync(TextWriter output, TextWriter errors, CancellationToken cancellationToken)
     {
         if (services.GetServices<IHostVerb>().FirstOrDefault(v => v.Name == "search") is not { } search)
         {
@@ -145,18 +181,25 @@ internal sealed class ImportVerb(DatabaseOptions database, IServiceScopeFactory 
         var exit = await search.RunAsync(["reindex"], output, cancellationToken);
         if (exit != 0)
         {
-            await output.WriteLineAsync("Dữ liệu đã nhập xong nhưng chưa lập lại được chỉ mục tìm kiếm; chạy \"search reindex\".");
+            await errors.WriteLineAsync("Dữ liệu đã nhập xong nhưng chưa lập lại được chỉ mục tìm kiếm; chạy \"search reindex\".");
         }
 
         return exit;
     }
 }
 
-/// <summary>The tables of an import, in one transaction that commits only when the target reads back as the manifest says.</summary>
+/// <summary>
+/// The tables of an import, in one transaction that commits only when the target reads back as the manifest says. Every
+/// failure of the database inside it (a row refused, a trigger the role may not set aside, a read-back error) becomes a
+/// <see cref="BackupException"/> naming its step, and the transaction is rolled back as it is disposed uncommitted.
+/// </summary>
 internal static class TableImport
 {
-    public static async Task RunAsync(PortalDbContext db, ZipArchive archive, ExportManifest manifest, ExportSchema schema, bool force, CancellationToken cancellationToken)
+    /// <summary>Imports and commits; returns each table's row count as read back from the target.</summary>
+    public static async Task<IReadOnlyDictionary<string, long>> RunAsync(PortalDbContext db, ZipArchive archive, ExportManifest manifest, ExportSchema schema, bool force,
+        CancellationToken cancellationToken)
     {
+        await Step("Không chuẩn bị được cấu trúc của cơ sở dữ liệu đích", () => db.Database.MigrateAsync(cancellationToken));
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (force)
         {
@@ -166,28 +209,21 @@ internal static class TableImport
         var exported = manifest.Tables.ToDictionary(t => t.Name, StringComparer.Ordinal);
         foreach (var table in schema.Tables)
         {
-            try
-            {
-                await foreach (var row in RowsAsync(archive, exported[table.Name], table, cancellationToken))
-                {
-                    await TableRows.InsertAsync(db, table, row, cancellationToken);
-                }
-            }
-            catch (System.Data.Common.DbException ex)
-            {
-                throw new BackupException($"Cơ sở dữ liệu đích từ chối một dòng của bảng {table.Name}: {ex.Message}; đã hủy toàn bộ.");
-            }
+            await Step($"Cơ sở dữ liệu đích từ chối một dòng của bảng {table.Name}",
+                () => TableRows.InsertAsync(db, table, RowsAsync(archive, exported[table.Name], table, cancellationToken), cancellationToken));
         }
 
         if (db.Database.IsNpgsql())
         {
-            await TargetTables.ResetIdentitiesAsync(db, schema, cancellationToken);
+            await Step("Không đặt lại được bộ đếm khóa của PostgreSQL", () => TargetTables.ResetIdentitiesAsync(db, schema, cancellationToken));
         }
 
+        var counted = new SortedDictionary<string, long>(StringComparer.Ordinal);
         var differences = new List<string>();
         foreach (var table in schema.Tables)
         {
-            var (rows, checksum) = await TableRows.ChecksumAsync(db, table, cancellationToken);
+            var (rows, checksum) = await Step($"Không đọc lại được bảng {table.Name} từ cơ sở dữ liệu đích", () => TableRows.ChecksumAsync(db, table, cancellationToken));
+            counted[table.Name] = rows;
             if (rows != exported[table.Name].Rows || checksum != exported[table.Name].Checksum)
             {
                 differences.Add($"{table.Name} ({rows}/{exported[table.Name].Rows} dòng)");
@@ -199,8 +235,28 @@ internal static class TableImport
             throw new BackupException($"Dữ liệu đọc lại từ cơ sở dữ liệu đích khác mã kiểm tra của bản xuất ở các bảng: {string.Join(", ", differences)}; đã hủy toàn bộ.");
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        await Step("Không ghi hẳn được giao dịch nhập", () => transaction.CommitAsync(cancellationToken));
+        return counted;
     }
+
+    /// <summary>Runs a step of the import; a database error in it is refused in one Vietnamese line that names the step.</summary>
+    internal static async Task<T> Step<T>(string failure, Func<Task<T>> step)
+    {
+        try
+        {
+            return await step();
+        }
+        catch (DbException ex)
+        {
+            throw new BackupException($"{failure}: {ex.Message}; đã hủy toàn bộ.", ex);
+        }
+    }
+
+    internal static Task Step(string failure, Func<Task> step) => Step(failure, async () =>
+    {
+        await step();
+        return true;
+    });
 
     private static async IAsyncEnumerable<object?[]> RowsAsync(ZipArchive archive, ExportedTable exported, SchemaTable table,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)

@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Data.Common;
+using System.Globalization;
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using ForeignInfoPortal.Core.Data;
 using Microsoft.EntityFrameworkCore;
@@ -47,14 +49,73 @@ internal static class TableRows
         return (checksum.Rows, checksum.Finish());
     }
 
-    public static async Task InsertAsync(PortalDbContext db, SchemaTable table, object?[] row, CancellationToken cancellationToken)
+    /// <summary>
+    /// Inserts the rows in multi-row statements, one command per table reused for every full batch (so SQLite prepares
+    /// it once): one round trip per batch instead of one per row. Values still go as parameters made by EF's type
+    /// mapping, so what is stored is the same as one row at a time.
+    /// </summary>
+    public static async Task InsertAsync(PortalDbContext db, SchemaTable table, IAsyncEnumerable<object?[]> rows, CancellationToken cancellationToken)
     {
-        await using var command = Command(db);
-        command.CommandText = $"INSERT INTO {Quote(table.Name)} ({string.Join(", ", table.Columns.Select(c => Quote(c.Name)))}) " +
-            $"VALUES ({string.Join(", ", table.Columns.Select((_, i) => "@p" + i))})";
-        for (var i = 0; i < row.Length; i++)
+        var perStatement = RowsPerStatement(db, table.Columns.Count);
+        await using var full = Command(db);
+        full.CommandText = InsertSql(table, perStatement);
+        var batch = new List<object?[]>(perStatement);
+        await foreach (var row in rows.WithCancellation(cancellationToken))
         {
-            command.Parameters.Add(table.Columns[i].Mapping.CreateParameter(command, "p" + i, row[i], nullable: true));
+            batch.Add(row);
+            if (batch.Count == perStatement)
+            {
+                await InsertBatchAsync(full, table, batch, cancellationToken);
+                batch.Clear();
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            await using var rest = Command(db);
+            rest.CommandText = InsertSql(table, batch.Count);
+            await InsertBatchAsync(rest, table, batch, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// PostgreSQL: up to 500 rows a statement, fewer for wide tables, so that a statement's parameters stay well under
+    /// Npgsql's 65,535 — the round trip is what costs there. SQLite runs in the process, so there is no round trip to
+    /// save, and it finds each parameter by name with a linear scan: thousands of parameters a statement make the
+    /// binding quadratic (measured slower than one row a statement), so it gets about 100 parameters a statement.
+    /// </summary>
+    internal static int RowsPerStatement(PortalDbContext db, int columns) =>
+        db.Database.IsNpgsql() ? Math.Clamp(30_000 / Math.Max(columns, 1), 1, 500) : Math.Clamp(100 / Math.Max(columns, 1), 1, 500);
+
+    private static string InsertSql(SchemaTable table, int rows)
+    {
+        var columns = table.Columns.Count;
+        var text = new StringBuilder($"INSERT INTO {Quote(table.Name)} ({string.Join(", ", table.Columns.Select(c => Quote(c.Name)))}) VALUES ");
+        for (var r = 0; r < rows; r++)
+        {
+            text.Append(r == 0 ? "(" : ", (");
+            for (var i = 0; i < columns; i++)
+            {
+                text.Append(i == 0 ? "@p" : ", @p").Append((r * columns + i).ToString(CultureInfo.InvariantCulture));
+            }
+
+            text.Append(')');
+        }
+
+        return text.ToString();
+    }
+
+    private static async Task InsertBatchAsync(DbCommand command, SchemaTable table, List<object?[]> rows, CancellationToken cancellationToken)
+    {
+        var columns = table.Columns.Count;
+        command.Parameters.Clear();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            for (var i = 0; i < columns; i++)
+            {
+                var name = "p" + (r * columns + i).ToString(CultureInfo.InvariantCulture);
+                command.Parameters.Add(table.Columns[i].Mapping.CreateParameter(command, name, rows[r][i], nullable: true));
+            }
         }
 
         await command.ExecuteNonQueryAsync(cancellationToken);

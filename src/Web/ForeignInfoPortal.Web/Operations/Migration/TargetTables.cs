@@ -1,4 +1,6 @@
+using System.Data.Common;
 using ForeignInfoPortal.Core.Data;
+using ForeignInfoPortal.Web.Operations.Backup;
 using Microsoft.EntityFrameworkCore;
 
 namespace ForeignInfoPortal.Web.Operations.Migration;
@@ -15,26 +17,39 @@ internal static class TargetTables
     {
         foreach (var table in schema.Tables.Reverse())
         {
-            var name = TableRows.Quote(table.Name);
-            if (db.Database.IsNpgsql())
+            try
             {
-                await TableRows.ExecuteAsync(db, $"ALTER TABLE {name} DISABLE TRIGGER USER; DELETE FROM {name}; ALTER TABLE {name} ENABLE TRIGGER USER;", cancellationToken);
-                continue;
+                await TableImport.Step($"Không xóa được dữ liệu cũ của bảng {table.Name}", () => ClearAsync(db, table, cancellationToken));
             }
+            catch (BackupException ex) when (ex.InnerException is DbException { SqlState: InsufficientPrivilege })
+            {
+                throw new BackupException($"Vai trò cơ sở dữ liệu của cổng không đủ quyền với bảng {table.Name}: tạm tắt trigger của bảng để xóa dữ liệu cũ " +
+                    $"cần vai trò sở hữu các bảng (xem ADR 0023). {ex.InnerException.Message}; đã hủy toàn bộ.");
+            }
+        }
+    }
 
-            // SQLite has no way to disable a trigger: it is dropped and created again from its own SQL.
-            var triggers = await db.Database.SqlQuery<SqliteTrigger>($"SELECT name AS \"Name\", sql AS \"Sql\" FROM sqlite_master WHERE type = 'trigger' AND tbl_name = {table.Name}")
-                .ToListAsync(cancellationToken);
-            foreach (var trigger in triggers)
-            {
-                await TableRows.ExecuteAsync(db, $"DROP TRIGGER {TableRows.Quote(trigger.Name)}", cancellationToken);
-            }
+    private static async Task ClearAsync(PortalDbContext db, SchemaTable table, CancellationToken cancellationToken)
+    {
+        var name = TableRows.Quote(table.Name);
+        if (db.Database.IsNpgsql())
+        {
+            await TableRows.ExecuteAsync(db, $"ALTER TABLE {name} DISABLE TRIGGER USER; DELETE FROM {name}; ALTER TABLE {name} ENABLE TRIGGER USER;", cancellationToken);
+            return;
+        }
 
-            await TableRows.ExecuteAsync(db, $"DELETE FROM {name}", cancellationToken);
-            foreach (var trigger in triggers)
-            {
-                await TableRows.ExecuteAsync(db, trigger.Sql, cancellationToken);
-            }
+        // SQLite has no way to disable a trigger: it is dropped and created again from its own SQL.
+        var triggers = await db.Database.SqlQuery<SqliteTrigger>($"SELECT name AS \"Name\", sql AS \"Sql\" FROM sqlite_master WHERE type = 'trigger' AND tbl_name = {table.Name}")
+            .ToListAsync(cancellationToken);
+        foreach (var trigger in triggers)
+        {
+            await TableRows.ExecuteAsync(db, $"DROP TRIGGER {TableRows.Quote(trigger.Name)}", cancellationToken);
+        }
+
+        await TableRows.ExecuteAsync(db, $"DELETE FROM {name}", cancellationToken);
+        foreach (var trigger in triggers)
+        {
+            await TableRows.ExecuteAsync(db, trigger.Sql, cancellationToken);
         }
     }
 
@@ -51,6 +66,9 @@ internal static class TargetTables
                 $"FROM (SELECT MAX({key}) AS m FROM {name}) AS s WHERE m IS NOT NULL", cancellationToken);
         }
     }
+
+    // PostgreSQL's insufficient_privilege: ALTER TABLE … DISABLE TRIGGER by a role that does not own the table.
+    private const string InsufficientPrivilege = "42501";
 
     private sealed record SqliteTrigger(string Name, string Sql);
 }
