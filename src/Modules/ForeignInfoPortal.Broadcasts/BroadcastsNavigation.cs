@@ -5,5 +5,7 @@ namespace ForeignInfoPortal.Broadcasts;
 /// <summary>Puts "Phát thanh - Truyền hình" in the public navigation.</summary>
 internal sealed class BroadcastsNavigation : INavigationProvider
 {
-    public IEnumerable<NavigationItem> GetItems() => [new("Phát thanh - Truyền hình", BroadcastUrls.List, 20)];
+    private static readonly IReadOnlyList<NavigationItem> Items = [new("Phát thanh - Truyền hình", BroadcastUrls.List, 20)];
+
+    public ValueTask<IReadOnlyList<NavigationItem>> GetItemsAsync(CancellationToken cancellationToken) => ValueTask.FromResult(Items);
 }

@@ -5,5 +5,7 @@ namespace ForeignInfoPortal.Documents;
 /// <summary>Puts "Văn bản" in the public navigation, after the news.</summary>
 internal sealed class DocumentsNavigation : INavigationProvider
 {
-    public IEnumerable<NavigationItem> GetItems() => [new("Văn bản", DocumentsUrls.List, 20)];
+    private static readonly IReadOnlyList<NavigationItem> Items = [new("Văn bản", DocumentsUrls.List, 20)];
+
+    public ValueTask<IReadOnlyList<NavigationItem>> GetItemsAsync(CancellationToken cancellationToken) => ValueTask.FromResult(Items);
 }

@@ -5,5 +5,7 @@ namespace ForeignInfoPortal.Investment;
 /// <summary>Puts "Đầu tư" in the public navigation; projects and policies are both under /dau-tu.</summary>
 internal sealed class InvestmentNavigation : INavigationProvider
 {
-    public IEnumerable<NavigationItem> GetItems() => [new("Đầu tư", InvestmentUrls.Projects, 50)];
+    private static readonly IReadOnlyList<NavigationItem> Items = [new("Đầu tư", InvestmentUrls.Projects, 50)];
+
+    public ValueTask<IReadOnlyList<NavigationItem>> GetItemsAsync(CancellationToken cancellationToken) => ValueTask.FromResult(Items);
 }

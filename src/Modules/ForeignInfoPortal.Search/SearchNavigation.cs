@@ -5,7 +5,9 @@ namespace ForeignInfoPortal.Search;
 /// <summary>Puts "Tìm kiếm" at the end of the public navigation.</summary>
 internal sealed class SearchNavigation : INavigationProvider
 {
-    public IEnumerable<NavigationItem> GetItems() => [new("Tìm kiếm", SearchUrls.Page, 90)];
+    private static readonly IReadOnlyList<NavigationItem> Items = [new("Tìm kiếm", SearchUrls.Page, 90)];
+
+    public ValueTask<IReadOnlyList<NavigationItem>> GetItemsAsync(CancellationToken cancellationToken) => ValueTask.FromResult(Items);
 }
 
 /// <summary>The module's public addresses.</summary>

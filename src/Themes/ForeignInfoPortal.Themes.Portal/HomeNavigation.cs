@@ -5,5 +5,7 @@ namespace ForeignInfoPortal.Themes.Portal;
 /// <summary>"Trang chủ" comes first in the public navigation (order 0; modules use 10 and up).</summary>
 internal sealed class HomeNavigation : INavigationProvider
 {
-    public IEnumerable<NavigationItem> GetItems() => [new("Trang chủ", "/", 0)];
+    private static readonly IReadOnlyList<NavigationItem> Items = [new("Trang chủ", "/", 0)];
+
+    public ValueTask<IReadOnlyList<NavigationItem>> GetItemsAsync(CancellationToken cancellationToken) => ValueTask.FromResult(Items);
 }

@@ -18,6 +18,10 @@ public sealed class ErrorPagesTests(LocalizationSite site) : IClassFixture<Local
         Assert.Equal("Không tìm thấy trang", page.QuerySelector("h1")!.TextContent.Trim());
         Assert.Equal("/tim-kiem", page.QuerySelector("form.error-search")!.GetAttribute("action"));
         Assert.Equal("/", page.QuerySelector(".error-page a.button")!.GetAttribute("href"));
+        // The sections of the navigation are offered as ways on, without the home page (the button is that).
+        var sections = page.QuerySelectorAll(".error-links a").Select(a => (a.GetAttribute("href"), a.TextContent.Trim())).ToList();
+        Assert.Contains(("/tin-tuc", "Tin tức"), sections);
+        Assert.DoesNotContain(sections, s => s.Item1 == "/");
     }
 
     [Fact]
@@ -34,6 +38,8 @@ public sealed class ErrorPagesTests(LocalizationSite site) : IClassFixture<Local
         Assert.Equal("q", search.QuerySelector("input[type=search]")!.GetAttribute("name"));
         Assert.Equal("/en/", page.QuerySelector(".error-page a.button")!.GetAttribute("href"));
         Assert.Equal("Back to the home page", page.QuerySelector(".error-page a.button")!.TextContent.Trim());
+        var sections = page.QuerySelectorAll(".error-links a").Select(a => (a.GetAttribute("href"), a.TextContent.Trim())).ToList();
+        Assert.Contains(("/en/tin-tuc", "News"), sections);
     }
 
     [Fact]

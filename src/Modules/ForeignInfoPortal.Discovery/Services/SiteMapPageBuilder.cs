@@ -18,9 +18,7 @@ internal sealed class SiteMapPageBuilder(ContentSections sections, IContentManag
 
     public async Task<SiteMapViewModel> BuildAsync(CancellationToken cancellationToken)
     {
-        var links = navigation.SelectMany(p => p.GetItems())
-            .OrderBy(i => i.Order).ThenBy(i => i.Text, StringComparer.Ordinal)
-            .DistinctBy(i => i.Url, StringComparer.OrdinalIgnoreCase)
+        var links = (await PublicNavigation.ComposeAsync(navigation, cancellationToken))
             .Select(i => new SiteMapLink(i.Text, i.Url))
             .ToList();
         var groups = new List<SiteMapGroup>();

@@ -27,7 +27,7 @@ internal sealed class SitemapBuilder(ContentSections sections, IContentManager c
 
     public async Task<int> CountAsync(CancellationToken cancellationToken)
     {
-        var count = FixedUrls().Count;
+        var count = (await FixedUrlsAsync(cancellationToken)).Count;
         foreach (var (section, culture) in Sources)
         {
             count += await content.QueryPublished(section.Type.Name, culture).CountAsync(cancellationToken);
@@ -40,7 +40,7 @@ internal sealed class SitemapBuilder(ContentSections sections, IContentManager c
     public async Task<List<SitemapUrl>> PageAsync(int page, int size, CancellationToken cancellationToken)
     {
         var skip = (page - 1) * size;
-        var fixedUrls = FixedUrls();
+        var fixedUrls = await FixedUrlsAsync(cancellationToken);
         var result = fixedUrls.Skip(skip).Take(size).ToList();
         skip = Math.Max(0, skip - fixedUrls.Count);
         foreach (var (section, culture) in Sources)
@@ -144,10 +144,9 @@ internal sealed class SitemapBuilder(ContentSections sections, IContentManager c
             .ToDictionary(g => g.Key, g => PortalCultures.Localize(section.Type.PublicUrl!(g.First().Version), other), StringComparer.Ordinal);
     }
 
-    private List<SitemapUrl> FixedUrls()
+    private async Task<List<SitemapUrl>> FixedUrlsAsync(CancellationToken cancellationToken)
     {
-        var paths = navigation
-            .SelectMany(p => p.GetItems())
+        var paths = (await PublicNavigation.ComposeAsync(navigation, cancellationToken))
             .Select(i => i.Url)
             .Append(DiscoveryUrls.SiteMapPage)
             .Where(u => u.StartsWith('/'))

@@ -35,7 +35,7 @@ public sealed class PagesMenuController(
             Show = current.ContainsKey(e.Node.Slug),
             Order = current.TryGetValue(e.Node.Slug, out var entry) ? entry.Order.ToString(CultureInfo.InvariantCulture) : null,
         }).ToList();
-        return Form(tree, rows);
+        return await FormAsync(tree, rows, cancellationToken);
     }
 
     [HttpPost("")]
@@ -73,7 +73,7 @@ public sealed class PagesMenuController(
 
         if (!ModelState.IsValid)
         {
-            return Form(tree, form.Rows);
+            return await FormAsync(tree, form.Rows, cancellationToken);
         }
 
         await settings.SaveAsync(PagesMenuSettings.Key, new PagesMenuSettings { Entries = entries }, cancellationToken);
@@ -81,14 +81,14 @@ public sealed class PagesMenuController(
         return RedirectToAction(nameof(Index));
     }
 
-    private ViewResult Form(PageTree tree, List<PagesMenuRow> rows)
+    private async Task<ViewResult> FormAsync(PageTree tree, List<PagesMenuRow> rows, CancellationToken cancellationToken)
     {
         // Rows are matched to pages by slug, so a form posted while pages changed still lines up.
         var bySlug = rows.Where(r => r.Slug.Length > 0).DistinctBy(r => r.Slug).ToDictionary(r => r.Slug, StringComparer.Ordinal);
         var lines = tree.Flatten()
             .Select((e, i) => new PagesMenuLine(i, e.Node, e.Depth, bySlug.GetValueOrDefault(e.Node.Slug) ?? new PagesMenuRow { Slug = e.Node.Slug }))
             .ToList();
-        var others = navigation.Where(p => p is not PagesNavigation).SelectMany(p => p.GetItems()).OrderBy(i => i.Order).ToList();
+        var others = await PublicNavigation.ComposeAsync(navigation.Where(p => p is not PagesNavigation), cancellationToken);
         ViewData["Title"] = "Menu trang giới thiệu";
         return View("~/Views/PagesMenu/Index.cshtml", new PagesMenuViewModel(lines, others));
     }

@@ -1,8 +1,9 @@
 using System.Data.Common;
 using ForeignInfoPortal.Core.Content;
-using ForeignInfoPortal.Core.Data;
 using ForeignInfoPortal.Core.Modules;
+using ForeignInfoPortal.Core.Settings;
 using ForeignInfoPortal.Pages.Models;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace ForeignInfoPortal.Pages.Services;
@@ -12,23 +13,24 @@ namespace ForeignInfoPortal.Pages.Services;
 /// on the English site, their English translations.
 /// Scoped, as it reads the database; a page that is no longer published is left out rather than linked to a 404.
 /// </summary>
-internal sealed class PagesNavigation(PortalDbContext db, IContentManager content, ILogger<PagesNavigation> logger) : INavigationProvider
+internal sealed class PagesNavigation(ISettingsStore settings, IContentManager content, ILogger<PagesNavigation> logger) : INavigationProvider
 {
-    public IEnumerable<NavigationItem> GetItems()
+    public async ValueTask<IReadOnlyList<NavigationItem>> GetItemsAsync(CancellationToken cancellationToken)
     {
         try
         {
-            var entries = PagesMenuReader.Read(db).Entries;
+            var entries = (await settings.GetAsync<PagesMenuSettings>(PagesMenuSettings.Key, cancellationToken)).Entries;
             if (entries.Count == 0)
             {
                 return [];
             }
 
             var slugs = entries.Select(e => e.Slug).ToList();
-            var pages = PortalCultures.IsEnglish ? EnglishPages(slugs) : content.QueryPublished(PagesModule.ContentType, PortalCultures.Vietnamese)
+            var pages = PortalCultures.IsEnglish ? await EnglishPagesAsync(slugs, cancellationToken) : await content
+                .QueryPublished(PagesModule.ContentType, PortalCultures.Vietnamese)
                 .Where(v => slugs.Contains(v.Slug))
                 .Select(v => new { v.Slug, v.Title })
-                .ToDictionary(v => v.Slug, v => (v.Slug, v.Title), StringComparer.Ordinal);
+                .ToDictionaryAsync(v => v.Slug, v => (v.Slug, v.Title), StringComparer.Ordinal, cancellationToken);
             return entries.Where(e => pages.ContainsKey(e.Slug))
                 .Select(e => new NavigationItem(pages[e.Slug].Title, PagesUrls.Page(pages[e.Slug].Slug), e.Order)).ToList();
         }
@@ -43,17 +45,18 @@ internal sealed class PagesNavigation(PortalDbContext db, IContentManager conten
     // The English menu is the Vietnamese one followed through translations: each entry's page (a Vietnamese slug) is
     // shown as its published English translation (same localization set), at the same place; an entry without one is
     // left out. One menu to keep, and the English site changes as soon as a translation is published or withdrawn.
-    private Dictionary<string, (string Slug, string Title)> EnglishPages(List<string> vietnameseSlugs)
+    private async Task<Dictionary<string, (string Slug, string Title)>> EnglishPagesAsync(List<string> vietnameseSlugs,
+        CancellationToken cancellationToken)
     {
-        var sets = content.QueryPublished(PagesModule.ContentType, PortalCultures.Vietnamese)
+        var sets = await content.QueryPublished(PagesModule.ContentType, PortalCultures.Vietnamese)
             .Where(v => vietnameseSlugs.Contains(v.Slug) && v.ContentItem.LocalizationSet != null)
             .Select(v => new { v.Slug, Set = v.ContentItem.LocalizationSet! })
-            .ToList();
+            .ToListAsync(cancellationToken);
         var setList = sets.Select(s => s.Set).ToList();
-        var english = content.QueryPublished(PagesModule.ContentType, PortalCultures.English)
+        var english = (await content.QueryPublished(PagesModule.ContentType, PortalCultures.English)
             .Where(v => v.ContentItem.LocalizationSet != null && setList.Contains(v.ContentItem.LocalizationSet))
             .Select(v => new { Set = v.ContentItem.LocalizationSet!, v.Slug, v.Title })
-            .ToList()
+            .ToListAsync(cancellationToken))
             .DistinctBy(v => v.Set)
             .ToDictionary(v => v.Set, v => (v.Slug, v.Title), StringComparer.Ordinal);
         return sets.Where(s => english.ContainsKey(s.Set)).ToDictionary(s => s.Slug, s => english[s.Set], StringComparer.Ordinal);

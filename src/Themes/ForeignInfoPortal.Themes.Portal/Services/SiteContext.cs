@@ -13,17 +13,14 @@ namespace ForeignInfoPortal.Themes.Portal.Services;
 internal sealed class SiteContext(ISettingsStore settings, IEnumerable<INavigationProvider> navigation, ILogger<SiteContext> logger)
 {
     private Task<SiteSettings>? _settings;
-    private IReadOnlyList<NavigationItem>? _navigation;
+    private Task<IReadOnlyList<NavigationItem>>? _navigation;
 
     public Task<SiteSettings> GetSettingsAsync(CancellationToken cancellationToken = default) =>
         _settings ??= LoadAsync(cancellationToken);
 
     /// <summary>Every module's entries, ordered (Trang chủ first), one entry per URL.</summary>
-    public IReadOnlyList<NavigationItem> Navigation => _navigation ??= navigation
-        .SelectMany(p => p.GetItems())
-        .OrderBy(i => i.Order).ThenBy(i => i.Text, StringComparer.Ordinal)
-        .DistinctBy(i => i.Url, StringComparer.OrdinalIgnoreCase)
-        .ToList();
+    public Task<IReadOnlyList<NavigationItem>> GetNavigationAsync(CancellationToken cancellationToken = default) =>
+        _navigation ??= PublicNavigation.ComposeAsync(navigation, cancellationToken);
 
     /// <summary>Whether a navigation entry is the current section: "/" only on the home page, others on their subtree.</summary>
     public static bool IsCurrent(NavigationItem item, PathString path) =>
