@@ -1,12 +1,7 @@
-using System.Net;
-using System.Security.Claims;
 using System.Text.Encodings.Web;
-using ForeignInfoPortal.Core.Audit;
-using ForeignInfoPortal.Core.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -18,22 +13,15 @@ namespace ForeignInfoPortal.Core.Security;
 /// same claims as a cookie sign-in. It is also a request handler: a request that presents a token it refuses
 /// ends here with 401 (or 429), on every endpoint, rather than going on as anonymous.
 /// </summary>
+/// <remarks>
+/// As a request handler it is created for every request, token or not, so it holds only what is cheap: the checks
+/// that need the database and Identity (<see cref="ApiTokenValidator"/>: UserManager and SignInManager each create
+/// their metrics instruments under a process-wide lock when constructed) are resolved only for a request with a token.
+/// </remarks>
 internal sealed class ApiTokenAuthenticationHandler(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    PortalDbContext db, UserManager<PortalUser> users, SignInManager<PortalUser> signIn,
-    IUserClaimsPrincipalFactory<PortalUser> principals, IFailedAuthenticationLimiter limiter, TimeProvider clock, IAuditLog audit)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, IFailedAuthenticationLimiter limiter)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder), IAuthenticationRequestHandler
 {
-    // A busy client would otherwise write on every request; a minute is as precise as an administrator needs.
-    internal static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
-
-    /// <summary>
-    /// A token's use goes into the audit trail at most once per this period (the first request of each): a client
-    /// that polls every few seconds would otherwise fill the trail. What the token changes is recorded anyway, as
-    /// that change (content, settings) under the token's user.
-    /// </summary>
-    internal static readonly TimeSpan AuditResolution = TimeSpan.FromHours(1);
-
     private int? _retryAfterSeconds;
 
     /// <summary>True when the request carries a bearer credential; the policy scheme forwards on this.</summary>
@@ -79,7 +67,8 @@ internal sealed class ApiTokenAuthenticationHandler(
             return AuthenticateResult.Fail("Too many failed authentications.");
         }
 
-        var (principal, refusal) = await ValidateAsync(secret, client);
+        var validator = Context.RequestServices.GetRequiredService<ApiTokenValidator>();
+        var (principal, refusal) = await validator.ValidateAsync(secret, Scheme.Name, Context);
         if (principal is null)
         {
             // The client only ever learns "invalid_token"; the reason is for the operator.
@@ -97,78 +86,6 @@ internal sealed class ApiTokenAuthenticationHandler(
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
         ApiAuthenticationResponses.ForbiddenAsync(Context);
-
-    private async Task<(ClaimsPrincipal? Principal, string Refusal)> ValidateAsync(string secret, IPAddress? client)
-    {
-        if (!ApiTokenSecrets.IsWellFormed(secret))
-        {
-            return (null, "not a token");
-        }
-
-        var hash = ApiTokenSecrets.Hash(secret);
-        var token = await db.ApiTokens.AsNoTracking().FirstOrDefaultAsync(t => t.SecretHash == hash, Context.RequestAborted);
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (token is null)
-        {
-            return (null, "unknown token");
-        }
-
-        if (token.RevokedUtc is not null)
-        {
-            return (null, $"token #{token.Id} ({token.Prefix}) revoked");
-        }
-
-        if (token.ExpiresUtc <= now)
-        {
-            return (null, $"token #{token.Id} ({token.Prefix}) expired");
-        }
-
-        var user = await users.FindByIdAsync(token.UserId);
-        if (user is null || await users.IsLockedOutAsync(user) || !await signIn.CanSignInAsync(user))
-        {
-            return (null, $"token #{token.Id} ({token.Prefix}): its user is locked out or may not sign in");
-        }
-
-        await TouchAsync(token, now);
-        await RecordUseAsync(token, user, now);
-        Logger.LogDebug("Bearer token #{TokenId} accepted from {Client}", token.Id, client);
-
-        // The same claims as a cookie sign-in (roles, display name...), so permissions resolve the same way.
-        var cookiePrincipal = await principals.CreateAsync(user);
-        var source = (ClaimsIdentity)cookiePrincipal.Identity!;
-        var identity = new ClaimsIdentity(source.Claims, Scheme.Name, source.NameClaimType, source.RoleClaimType);
-        identity.AddClaim(new Claim(PortalClaimTypes.ApiTokenId, token.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        return (new ClaimsPrincipal(identity), "");
-    }
-
-    // Conditional, so that of two requests racing after a quiet minute only one writes.
-    private async Task TouchAsync(ApiToken token, DateTime now)
-    {
-        if (token.LastUsedUtc is { } last && now - last < LastUsedResolution)
-        {
-            return;
-        }
-
-        var before = now - LastUsedResolution;
-        await db.ApiTokens
-            .Where(t => t.Id == token.Id && (t.LastUsedUtc == null || t.LastUsedUtc <= before))
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedUtc, now), Context.RequestAborted);
-    }
-
-    // Two requests racing at the start of an hour may both write; an extra line now and then is harmless.
-    private async Task RecordUseAsync(ApiToken token, PortalUser user, DateTime now)
-    {
-        var id = token.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var since = now - AuditResolution;
-        if (await db.AuditEntries.AnyAsync(a => a.Action == AuditActions.TokenUse && a.OccurredUtc > since
-                && a.SubjectType == AuditSubjects.ApiToken && a.SubjectId == id, Context.RequestAborted))
-        {
-            return;
-        }
-
-        await audit.RecordAsync(new AuditRecord(AuditActions.TokenUse, user.Id, user.Email ?? user.UserName, AuditSubjects.ApiToken, id,
-            $"{token.Name} ({token.Prefix}…)", $"{Request.Method} {Request.Path}"), Context.RequestAborted);
-    }
 
     private static bool TryReadToken(HttpRequest request, out string token)
     {

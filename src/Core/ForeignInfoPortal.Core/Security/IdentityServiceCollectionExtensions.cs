@@ -66,6 +66,7 @@ public static class IdentityServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IFailedAuthenticationLimiter, FailedAuthenticationLimiter>();
+        services.AddScoped<ApiTokenValidator>();
 
         // AddIdentity made its cookie the default of every action; one policy scheme instead picks, per request,
         // the bearer handler when a token is sent and the cookie otherwise, so [Authorize], MVC filters and
