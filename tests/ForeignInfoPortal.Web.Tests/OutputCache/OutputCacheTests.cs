@@ -43,6 +43,25 @@ public sealed class OutputCacheTests(OutputCacheSite site) : IClassFixture<Outpu
     }
 
     [Fact]
+    public async Task Publish_LeavesCachedPagesThatShowedNoneOfItsType()
+    {
+        using var admin = await site.SignInAsAdminAsync();
+        using var visitor = site.NewClient();
+        var news = NewsList + "?lan=" + Guid.NewGuid().ToString("N");
+        var documents = "/van-ban?lan=" + Guid.NewGuid().ToString("N");
+        await Cached(visitor, news);
+        await Cached(visitor, documents);
+
+        await NewsForms.CreateAsync(admin, "Tin không liên quan đến văn bản " + Guid.NewGuid().ToString("N")[..8], submit: "publish");
+        await visitor.GetPageAsync(news);
+        await visitor.GetPageAsync(documents);
+
+        // A busy newsroom publishes all day: a publication renders again what listed news, not the whole site.
+        Assert.Equal(2, site.Renders(news));
+        Assert.Equal(1, site.Renders(documents));
+    }
+
+    [Fact]
     public async Task EditOfAPublishedItem_ShowsOnItsCachedPageAtOnce()
     {
         using var admin = await site.SignInAsAdminAsync();

@@ -3,6 +3,7 @@ using ForeignInfoPortal.Core.Content;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace ForeignInfoPortal.Core.Caching;
 
@@ -83,5 +84,17 @@ internal sealed class PageCacheEvictionInterceptor(PageCacheEvictions evictions)
 
     private static bool ChangesShownEverywhere(ChangeTracker tracker) =>
         tracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-            && !NotShown.Contains(e.Metadata.ClrType.Name));
+            && !NotShown.Contains(Owner(e.Metadata).ClrType.Name));
+
+    // An owned type (the ledger's counted keys) is part of its owner's row and shown wherever its owner is: judged as
+    // the owner. Judged by its own name, every publication evicted every page on every node.
+    private static IEntityType Owner(IEntityType type)
+    {
+        while (type.FindOwnership() is { } ownership)
+        {
+            type = ownership.PrincipalEntityType;
+        }
+
+        return type;
+    }
 }
