@@ -5,9 +5,12 @@ namespace ForeignInfoPortal.Core.Caching;
 
 /// <summary>
 /// The in-process output-cache store with its evictions ordered against storage. Every eviction starts a new
-/// generation; a page carries the generation its request started in, and is not stored once another has begun, so a
-/// page rendered from data read before a change is never stored after the change evicted its tags. While the node's
-/// eviction feed is down (<see cref="Suspend"/>) nothing is served from the cache nor stored in it.
+/// generation and remembers, per tag, the generation that last evicted it; a page carries the generation its request
+/// started in and is not stored when one of its own tags has been evicted since, so a page rendered from data read
+/// before a change is never stored after the change evicted its tags. Only its own tags count: with publications
+/// every few seconds, most renders overlap some eviction, and refusing them all would leave a busy site uncached just
+/// when it needs the cache. While the node's eviction feed is down (<see cref="Suspend"/>) nothing is served from the
+/// cache nor stored in it.
 /// </summary>
 internal sealed class PageCacheStore(IOutputCacheStore inner) : IOutputCacheStore, IDisposable
 {
@@ -15,6 +18,11 @@ internal sealed class PageCacheStore(IOutputCacheStore inner) : IOutputCacheStor
 
     // Storage and eviction take turns, so a check of the generation holds until the entry is stored.
     private readonly SemaphoreSlim _gate = new(1, 1);
+    // Tags evicted since the floor, with the generation that last did; past MaxRemembered the map starts again from
+    // a new floor, and a page that started before the floor is refused (as if all its tags had been evicted).
+    internal const int MaxRemembered = 10_000;
+    private readonly Dictionary<string, long> _evictedAt = new(StringComparer.Ordinal);
+    private long _floor;
     private long _generation;
     private volatile bool _suspended;
 
@@ -38,9 +46,10 @@ internal sealed class PageCacheStore(IOutputCacheStore inner) : IOutputCacheStor
         await _gate.WaitAsync(CancellationToken.None);
         try
         {
-            if (!_suspended && generation == GenerationTag())
+            var pageTags = tags!.Where(t => t != generation).ToArray();
+            if (!_suspended && !EvictedSince(long.Parse(generation.AsSpan(GenerationPrefix.Length), CultureInfo.InvariantCulture), pageTags))
             {
-                await inner.SetAsync(key, value, tags!.Where(t => t != generation).ToArray(), validFor, cancellationToken);
+                await inner.SetAsync(key, value, pageTags, validFor, cancellationToken);
             }
         }
         finally
@@ -57,9 +66,16 @@ internal sealed class PageCacheStore(IOutputCacheStore inner) : IOutputCacheStor
         await _gate.WaitAsync(CancellationToken.None);
         try
         {
-            Interlocked.Increment(ref _generation);
+            var generation = Interlocked.Increment(ref _generation);
+            if (_evictedAt.Count >= MaxRemembered)
+            {
+                _evictedAt.Clear();
+                _floor = generation;
+            }
+
             foreach (var tag in tags.Distinct(StringComparer.Ordinal))
             {
+                _evictedAt[tag] = generation;
                 await inner.EvictByTagAsync(tag, CancellationToken.None);
             }
         }
@@ -84,4 +100,8 @@ internal sealed class PageCacheStore(IOutputCacheStore inner) : IOutputCacheStor
     }
 
     public void Dispose() => _gate.Dispose();
+
+    // Under the gate. Every page carries the "portal" tag, so evicting everything refuses every page in flight.
+    private bool EvictedSince(long started, string[] pageTags) =>
+        started < _floor || pageTags.Any(t => _evictedAt.TryGetValue(t, out var evicted) && evicted > started);
 }
