@@ -113,7 +113,9 @@ public sealed class CspTests(BrowserSite site) : IClassFixture<BrowserSite>
         var response = await page.GotoAsync(url);
         Assert.True(response!.Ok || url == NotFoundPage, $"{url} → {response.Status}");
         Assert.DoesNotContain("/admin/account/login", page.Url, StringComparison.Ordinal);
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        // Every script and late request (map tiles) must have run before the next page; when the suite's other
+        // projects compile beside it, a quiet half-second can take longer than Playwright's default 30 s to come.
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle, new() { Timeout = 90_000 });
     }
 
     // A test that cannot fail proves nothing: an inline script added to a page must be blocked and reported.
