@@ -95,6 +95,7 @@ internal static class PortalHost
 
         // After authentication and authorization: only anonymous public pages are cached (Core/Caching).
         app.UsePortalOutputCache();
+        app.UseVisitorConcurrencyLimit();
         foreach (var module in catalog.Enabled)
         {
             module.Module.MapEndpoints(app);

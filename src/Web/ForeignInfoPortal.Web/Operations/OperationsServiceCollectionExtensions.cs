@@ -26,7 +26,17 @@ internal static class OperationsServiceCollectionExtensions
 
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [PortalHealth.ReadyTag])
-            .AddCheck<StorageHealthCheck>("storage", tags: [PortalHealth.ReadyTag]);
+            .AddCheck<StorageHealthCheck>("storage", tags: [PortalHealth.ReadyTag])
+            .AddCheck<WarmupHealthCheck>("warmup", tags: [PortalHealth.ReadyTag]);
+        services.AddOptions<WarmupOptions>().BindConfiguration(WarmupOptions.Section)
+            .Validate(o => o.TimeoutSeconds > 0 && o.MaxSitemapAddresses >= 0, "Portal:Warmup needs a positive TimeoutSeconds.");
+        services.AddSingleton<WarmupState>();
+        services.AddHostedService<NodeWarmup>();
+
+        services.AddOptions<OverloadOptions>().BindConfiguration(OverloadOptions.Section)
+            .Validate(o => o.MaxConcurrentRequests >= 0 && o.QueueTimeoutSeconds >= 0 && o.RetryAfterSeconds > 0,
+                "Portal:Overload needs MaxConcurrentRequests and QueueTimeoutSeconds of 0 or more and a positive RetryAfterSeconds.")
+            .ValidateOnStart();
 
         services.AddSingleton<IHostVerb, BackupVerb>();
         services.AddSingleton<IHostVerb, RestoreVerb>();
@@ -49,4 +59,7 @@ internal static class OperationsServiceCollectionExtensions
 
         return builder;
     }
+
+    /// <summary>After the output cache: visitors' requests that must be rendered take turns (<see cref="VisitorConcurrencyLimit"/>).</summary>
+    public static void UseVisitorConcurrencyLimit(this WebApplication app) => app.UseMiddleware<VisitorConcurrencyLimit>();
 }

@@ -11,6 +11,9 @@ namespace ForeignInfoPortal.Web.Operations;
 /// </summary>
 internal static class PortalHealth
 {
+    /// <summary>The health endpoints' path prefix.</summary>
+    public const string PathPrefix = "/health";
+
     public const string LivePath = "/health/live";
 
     public const string ReadyPath = "/health/ready";
