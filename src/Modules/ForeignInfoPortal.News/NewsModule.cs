@@ -1,3 +1,4 @@
+using ForeignInfoPortal.Core.Caching;
 using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Modules;
 using ForeignInfoPortal.News.Models;
@@ -26,6 +27,7 @@ public sealed class NewsModule : IModule
             o.PublicUrl = v => NewsUrls.Item(v.Slug);
         });
         services.AddScoped<NewsCategoryService>();
+        services.AddScoped<IPageFragment, OtherNewsFragment>();
         services.AddScoped<Core.Search.ISearchContributor, NewsSearchContributor>();
         services.AddSingleton<INavigationProvider, NewsNavigation>();
         services.AddSingleton(new HomeSection("Tin nổi bật", "FeaturedNews", 5));

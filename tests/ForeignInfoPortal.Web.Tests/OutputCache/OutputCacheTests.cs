@@ -62,6 +62,35 @@ public sealed class OutputCacheTests(OutputCacheSite site) : IClassFixture<Outpu
     }
 
     [Fact]
+    public async Task ANewsPublication_ShowsInTheOtherNewsOfACachedArticle_WithoutRenderingTheArticleAgain()
+    {
+        using var admin = await site.SignInAsAdminAsync();
+        using var visitor = site.NewClient();
+        var read = "Bài đang đọc " + Guid.NewGuid().ToString("N")[..8];
+        var (slug, _) = await site.ItemAsync(await NewsForms.CreateAsync(admin, read, submit: "publish"));
+        var article = "/tin-tuc/" + slug;
+        await Cached(visitor, article);
+
+        var published = "Tin vừa đăng " + Guid.NewGuid().ToString("N")[..8];
+        await NewsForms.CreateAsync(admin, published, submit: "publish");
+        var response = await visitor.GetAsync(article);
+        var html = await response.Content.ReadAsStringAsync();
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+
+        // The article's page came from the cache; its "Tin khác" was filled with the news as it is now, newest first,
+        // without the article itself.
+        Assert.Equal(1, site.Renders(article));
+        Assert.NotNull(response.Headers.Age);
+        var others = page.QuerySelectorAll("#other-news + ul.side-news a").Select(a => a.TextContent).ToList();
+        Assert.Equal(published, others.FirstOrDefault());
+        Assert.DoesNotContain(read, others);
+        Assert.Equal(read, page.QuerySelector("h1")?.TextContent.Trim());
+        Assert.DoesNotContain("portal-fragment", html, StringComparison.Ordinal);
+        Assert.False(response.Headers.Contains("X-Portal-Page-Fragments"));
+        Assert.False(response.Content.Headers.ContentLength is { } length && length != System.Text.Encoding.UTF8.GetByteCount(html));
+    }
+
+    [Fact]
     public async Task EditOfAPublishedItem_ShowsOnItsCachedPageAtOnce()
     {
         using var admin = await site.SignInAsAdminAsync();

@@ -56,8 +56,15 @@ public static class PageCacheServiceCollectionExtensions
     }
 
     /// <summary>The cache in the pipeline: after authentication and authorization, so a page is never cached for a user.</summary>
-    public static IApplicationBuilder UsePortalOutputCache(this IApplicationBuilder app) =>
-        app.ApplicationServices.GetRequiredService<PageCacheOptions>().Enabled ? app.UseOutputCache() : app;
+    /// <remarks>
+    /// The fragment filler comes first, so a page is cached with its fragments' placeholders and they are filled on
+    /// every answer; with the cache off it still fills them (<see cref="IPageFragment"/>).
+    /// </remarks>
+    public static IApplicationBuilder UsePortalOutputCache(this IApplicationBuilder app)
+    {
+        app.UseMiddleware<PageFragmentFiller>();
+        return app.ApplicationServices.GetRequiredService<PageCacheOptions>().Enabled ? app.UseOutputCache() : app;
+    }
 
     // The framework's in-memory store, behind the one that orders evictions against storage.
     private static void WrapStore(IServiceCollection services)

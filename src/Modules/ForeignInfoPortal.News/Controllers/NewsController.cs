@@ -13,7 +13,6 @@ public sealed class NewsController : Controller
 {
     // The request's culture, from the URL: /en/... reads the English items (ADR 0019).
     private static string Culture => PortalCultures.Current;
-    private const int OtherNewsCount = 5;
 
     private readonly IContentManager _content;
     private readonly NewsQueries _queries;
@@ -50,8 +49,9 @@ public sealed class NewsController : Controller
         }
 
         var category = version.Category is null ? null : await _categories.FindAsync(Culture, version.Category, cancellationToken);
-        var others = await _queries.GetLatestAsync(Culture, OtherNewsCount, version.Id, cancellationToken);
-        return View("Detail", new NewsDetailViewModel(version, version.GetFields<NewsFields>(), category, others));
+        // "Tin khác" beside the article is a page fragment (Services/OtherNewsFragment), not read here: a publication
+        // would otherwise evict every article's cached page.
+        return View("Detail", new NewsDetailViewModel(version, version.GetFields<NewsFields>(), category));
     }
 
     private async Task<IActionResult> ListAsync(Core.Taxonomy.Category? category, int page, CancellationToken cancellationToken)

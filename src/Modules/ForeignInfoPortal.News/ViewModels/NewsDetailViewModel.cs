@@ -5,4 +5,4 @@ using ForeignInfoPortal.News.Models;
 namespace ForeignInfoPortal.News.ViewModels;
 
 /// <summary>The model of /tin-tuc/{slug}.</summary>
-internal sealed record NewsDetailViewModel(ContentVersion Version, NewsFields Fields, Category? Category, IReadOnlyList<NewsSummary> Others);
+internal sealed record NewsDetailViewModel(ContentVersion Version, NewsFields Fields, Category? Category);

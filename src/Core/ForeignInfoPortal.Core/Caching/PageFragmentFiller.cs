@@ -1,0 +1,181 @@
+using System.Globalization;
+using System.Text;
+using ForeignInfoPortal.Core.Web;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ForeignInfoPortal.Core.Caching;
+
+/// <summary>
+/// Before the output cache: an MVC page marked as holding fragment placeholders (<see cref="PageFragments.Insert"/>) is
+/// held back as it is written, rendered or from the cache, and each placeholder replaced by its fragment's HTML. A
+/// fragment is kept in the page cache's store under its own key, tagged by what it read and with the generation its
+/// render started in, so it is evicted, and never stored stale, exactly as a page is. Other answers pass straight through.
+/// </summary>
+internal sealed class PageFragmentFiller(RequestDelegate next, PageCacheOptions options)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            || ApiProblem.IsApiRequest(request)
+            || context.GetEndpoint()?.Metadata.GetMetadata<ControllerActionDescriptor>() is null)
+        {
+            await next(context);
+            return;
+        }
+
+        var response = context.Response;
+        response.OnStarting(() =>
+        {
+            response.Headers.Remove(PageFragments.MarkerHeader);
+            return Task.CompletedTask;
+        });
+
+        var original = response.Body;
+        await using var body = new MarkedResponseStream(original, response);
+        response.Body = body;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            response.Body = original;
+        }
+
+        if (body.Held is { } page)
+        {
+            await FillAsync(context, page.GetBuffer().AsMemory(0, (int)page.Length), original);
+        }
+    }
+
+    private async Task FillAsync(HttpContext context, ReadOnlyMemory<byte> page, Stream output)
+    {
+        var position = 0;
+        while (Next(page.Span, position) is { } found)
+        {
+            var (start, nameStart, end) = found;
+            await output.WriteAsync(page[position..start], context.RequestAborted);
+            var placeholder = Encoding.UTF8.GetString(page.Span[nameStart..end]).Split(':');
+            await output.WriteAsync(await FragmentAsync(context, placeholder[0], placeholder.Length > 1 ? placeholder[1] : ""), context.RequestAborted);
+            position = end + PageFragments.PlaceholderEnd.Length;
+        }
+
+        await output.WriteAsync(page[position..], context.RequestAborted);
+    }
+
+    // The next placeholder at or after position: where it starts, where its "name:argument" starts and ends.
+    private static (int Start, int NameStart, int End)? Next(ReadOnlySpan<byte> page, int position)
+    {
+        var start = page[position..].IndexOf(PageFragments.PlaceholderStart);
+        if (start < 0)
+        {
+            return null;
+        }
+
+        start += position;
+        var nameStart = start + PageFragments.PlaceholderStart.Length;
+        var end = page[nameStart..].IndexOf(PageFragments.PlaceholderEnd);
+        return end < 0 ? null : (start, nameStart, nameStart + end);
+    }
+
+    private async Task<byte[]> FragmentAsync(HttpContext context, string name, string argument)
+    {
+        var services = context.RequestServices;
+        var fragment = services.GetServices<IPageFragment>().FirstOrDefault(f => f.Name == name);
+        if (fragment is null)
+        {
+            // A module switched off since the page was cached: its part of the page goes with it.
+            return [];
+        }
+
+        var store = options.Enabled ? services.GetService<PageCacheStore>() : null;
+        var key = string.Join(':', "fragment", name, CultureInfo.CurrentUICulture.Name, argument);
+        if (store is not null && await store.GetAsync(key, context.RequestAborted) is { } cached)
+        {
+            return cached;
+        }
+
+        // The generation is taken before anything is read: a change that evicts what the fragment read while it
+        // renders keeps it out of the store.
+        var generation = store?.GenerationTag();
+        var tags = new HashSet<string>(StringComparer.Ordinal) { PageCacheTags.All };
+        services.GetRequiredService<PageCacheReads>().CollectInto(tags);
+        var html = Encoding.UTF8.GetBytes(await fragment.RenderAsync(context, argument, context.RequestAborted));
+        if (store is not null)
+        {
+            await store.SetAsync(key, html, [.. tags, generation!], TimeSpan.FromMinutes(options.DurationMinutes), CancellationToken.None);
+        }
+
+        return html;
+    }
+
+    /// <summary>
+    /// Decides at the first write, when the headers are final: a marked answer is held in memory (its length will
+    /// change), any other is written through.
+    /// </summary>
+    private sealed class MarkedResponseStream(Stream inner, HttpResponse response) : Stream
+    {
+        private bool _decided;
+
+        public MemoryStream? Held { get; private set; }
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        private Stream Target
+        {
+            get
+            {
+                if (!_decided)
+                {
+                    _decided = true;
+                    if (response.Headers.Remove(PageFragments.MarkerHeader))
+                    {
+                        response.ContentLength = null;
+                        Held = new MemoryStream();
+                    }
+                }
+
+                return (Stream?)Held ?? inner;
+            }
+        }
+
+        public override void Write(byte[] buffer, int offset, int count) => Target.Write(buffer, offset, count);
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            Target.WriteAsync(buffer, offset, count, cancellationToken);
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default) =>
+            Target.WriteAsync(buffer, cancellationToken);
+
+        public override void Flush() => Target.Flush();
+
+        public override Task FlushAsync(CancellationToken cancellationToken) => Target.FlushAsync(cancellationToken);
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                Held?.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+}
