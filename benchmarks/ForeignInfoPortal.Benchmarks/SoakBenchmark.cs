@@ -204,12 +204,17 @@ internal static partial class SoakBenchmark
                 return;
             }
 
+            // Seen when the other node shows it on the news list, on its own page, and in the "Tin khác" of the
+            // article published before it (a page fragment: that article's page itself stays cached).
+            var url = (await published.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("url").GetString()!;
+            var previous = Interlocked.Exchange(ref _lastPublishedUrl, url);
+            string[] pages = previous is null ? ["/tin-tuc", url] : ["/tin-tuc", url, previous];
             var clock = Stopwatch.StartNew();
             var reads = 0;
             while (clock.Elapsed < PropagationLimit)
             {
                 reads++;
-                if ((await http.GetStringAsync(new Uri(reader, "/tin-tuc"))).Contains(marker, StringComparison.Ordinal))
+                if (await ShownOnAllAsync(http, reader, pages, marker))
                 {
                     run.Publish(new Propagation(clock.Elapsed.TotalMilliseconds, reads == 1), null);
                     return;
@@ -218,12 +223,29 @@ internal static partial class SoakBenchmark
                 await Task.Delay(20);
             }
 
-            run.Publish(null, $"{marker} not on {reader}tin-tuc after {PropagationLimit.TotalSeconds:0} s");
+            run.Publish(null, $"{marker} not on {string.Join(", ", pages.Select(p => reader + p.TrimStart('/')))} after {PropagationLimit.TotalSeconds:0} s");
         }
         catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or JsonException)
         {
             run.Publish(null, $"{marker}: {exception.GetType().Name} {exception.Message}");
         }
+    }
+
+    // The public address of the previous publication, whose "Tin khác" the next one must join.
+    private static string? _lastPublishedUrl;
+
+    private static async Task<bool> ShownOnAllAsync(HttpClient http, Uri reader, string[] pages, string marker)
+    {
+        foreach (var page in pages)
+        {
+            using var response = await http.GetAsync(new Uri(reader, page));
+            if (!response.IsSuccessStatusCode || !(await response.Content.ReadAsStringAsync()).Contains(marker, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static async Task SampleMemoryAsync(IReadOnlyList<int> pids, Run run, CancellationToken stop)
@@ -271,7 +293,7 @@ internal static partial class SoakBenchmark
 
         var propagations = run.Propagations.OrderBy(p => p.Milliseconds).ToArray();
         output.AppendLine(CultureInfo.InvariantCulture,
-            $"Publications: {propagations.Length + run.PublishFailures.Count} made, errors {run.PublishFailures.Count}; on the other node's list at the first read {propagations.Count(p => p.FirstRead)} times; seen after p50 {(propagations.Length == 0 ? 0 : propagations[propagations.Length / 2].Milliseconds):0.0} ms, max {(propagations.Length == 0 ? 0 : propagations[^1].Milliseconds):0.0} ms");
+            $"Publications: {propagations.Length + run.PublishFailures.Count} made, errors {run.PublishFailures.Count}; shown on the other node's list, its page and the previous article's \"Tin khác\" at the first read {propagations.Count(p => p.FirstRead)} times; seen after p50 {(propagations.Length == 0 ? 0 : propagations[propagations.Length / 2].Milliseconds):0.0} ms, max {(propagations.Length == 0 ? 0 : propagations[^1].Milliseconds):0.0} ms");
         foreach (var failure in run.PublishFailures.Take(10))
         {
             output.AppendLine(CultureInfo.InvariantCulture, $"  publication error: {failure}");

@@ -1,5 +1,6 @@
 using ForeignInfoPortal.Broadcasts.Models;
 using ForeignInfoPortal.Broadcasts.Services;
+using ForeignInfoPortal.Core.Caching;
 using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Modules;
 using ForeignInfoPortal.Core.Recipes;
@@ -41,6 +42,7 @@ public sealed class BroadcastsModule : IModule
             o.DefaultOrder = BroadcastQueries.Newest;
         });
         services.AddScoped<BroadcastSettingsService>();
+        services.AddScoped<IPageFragment, OtherBroadcastsFragment>();
         services.AddScoped<Core.Search.ISearchContributor, BroadcastSearchContributor>();
         services.AddScoped<IRecipeStep, BroadcastSettingsStep>();
         services.AddSingleton<INavigationProvider, BroadcastsNavigation>();

@@ -69,6 +69,32 @@ public sealed class BroadcastPublishingTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task ABroadcastsOtherProgrammes_ListTheNewestOthers_AndNotItself()
+    {
+        using var editor = await site.SignInAsAdminAsync();
+        var earlier = BroadcastForms.Title("Chương trình buổi sáng");
+        var later = BroadcastForms.Title("Chương trình buổi tối");
+        foreach (var (title, airDate) in new[] { (earlier, "2031-05-01T06:00"), (later, "2031-05-01T20:00") })
+        {
+            var created = await editor.PostMultipartAsync(BroadcastForms.CreatePage, BroadcastForms.CreatePage,
+                BroadcastForms.Fields(title, airDate: airDate), [(BroadcastForms.MediaInput, "chuong-trinh.wav", BroadcastForms.Wav(8000))]);
+            PortalClient.IdFromEditRedirect(created);
+        }
+
+        using var visitor = site.NewClient();
+        var earlierPage = await visitor.GetPageAsync($"/phat-thanh-truyen-hinh/{VietnameseText.Slugify(earlier)}");
+        var others = earlierPage.QuerySelectorAll("#chuong-trinh-khac + ul.side-news a").Select(a => a.TextContent).ToList();
+        Assert.Equal(later, others.FirstOrDefault());
+        Assert.DoesNotContain(earlier, others);
+        Assert.DoesNotContain("portal-fragment", earlierPage.DocumentElement.OuterHtml, StringComparison.Ordinal);
+
+        var laterPage = await visitor.GetPageAsync($"/phat-thanh-truyen-hinh/{VietnameseText.Slugify(later)}");
+        var othersOfLater = laterPage.QuerySelectorAll("#chuong-trinh-khac + ul.side-news a").Select(a => a.TextContent).ToList();
+        Assert.Contains(earlier, othersOfLater);
+        Assert.DoesNotContain(later, othersOfLater);
+    }
+
+    [Fact]
     public async Task Draft_IsNeverPublic()
     {
         using var editor = await site.SignInAsAdminAsync();

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ForeignInfoPortal.Core.Caching;
 
 /// <summary>
-/// Before the output cache: an MVC page marked as holding fragment placeholders (<see cref="PageFragments.Insert"/>) is
+/// Before the output cache: an MVC page marked as holding fragment placeholders (<see cref="PageFragments.Insert(HttpContext, string, string)"/>) is
 /// held back as it is written, rendered or from the cache, and each placeholder replaced by its fragment's HTML. A
 /// fragment is kept in the page cache's store under its own key, tagged by what it read and with the generation its
 /// render started in, so it is evicted, and never stored stale, exactly as a page is. Other answers pass straight through.

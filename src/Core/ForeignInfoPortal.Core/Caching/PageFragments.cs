@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Html;
@@ -16,7 +17,7 @@ namespace ForeignInfoPortal.Core.Caching;
 /// <summary>
 /// A part of a page that changes more often than the page around it, such as the "other news" beside an article: every
 /// publication changes it, and rendering it inside the page would tie every article's cached page to every publication
-/// of its type. The page carries a placeholder (<see cref="PageFragments.Insert"/>) instead; the placeholder is filled
+/// of its type. The page carries a placeholder (<see cref="PageFragments.Insert(HttpContext, string, string)"/>) instead; the placeholder is filled
 /// on the way out, whether the page was rendered or came from the cache, with the fragment's HTML, cached on its own and
 /// evicted by what it read, as pages are (ADR 0020, amendment of 2026-11-24).
 /// </summary>
@@ -51,6 +52,13 @@ public static partial class PageFragments
         context.Response.Headers[MarkerHeader] = "1";
         return new HtmlString(Placeholder(name, argument));
     }
+
+    /// <summary>The placeholder of a fragment about one record (an item's version id, read back with <see cref="Id"/>).</summary>
+    public static IHtmlContent Insert(HttpContext context, string name, int id) =>
+        Insert(context, name, id.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>The id a placeholder was written with by <see cref="Insert(HttpContext, string, int)"/>.</summary>
+    public static int Id(string argument) => int.Parse(argument, NumberStyles.None, CultureInfo.InvariantCulture);
 
     /// <summary>Renders a partial view (its application path, "/Views/News/_OtherNews.cshtml") with a model, outside any action.</summary>
     public static async Task<string> RenderPartialAsync(HttpContext context, string viewPath, object model)

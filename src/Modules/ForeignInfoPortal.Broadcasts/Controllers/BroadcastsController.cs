@@ -15,7 +15,6 @@ public sealed class BroadcastsController : Controller
 {
     // The request's culture, from the URL: /en/... reads the English items (ADR 0019).
     private static string Culture => PortalCultures.Current;
-    private const int OtherCount = 5;
 
     private readonly IContentManager _content;
     private readonly PortalDbContext _db;
@@ -66,7 +65,8 @@ public sealed class BroadcastsController : Controller
         var unit = version.UnitId is { } unitId
             ? await _db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Name).FirstOrDefaultAsync(cancellationToken)
             : null;
-        var others = await _queries.GetLatestAsync(Culture, OtherCount, version.Id, cancellationToken);
-        return View("Detail", new BroadcastDetailViewModel(version, fields, settings.NameOf(fields.Channel), unit, others));
+        // "Chương trình khác" is a page fragment (Services/OtherBroadcastsFragment), not read here: a publication would
+        // otherwise evict every broadcast's cached page.
+        return View("Detail", new BroadcastDetailViewModel(version, fields, settings.NameOf(fields.Channel), unit));
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ForeignInfoPortal.Core.Caching;
 using ForeignInfoPortal.Core.Content;
 using Microsoft.AspNetCore.Http;
@@ -19,7 +18,7 @@ internal sealed class OtherNewsFragment(IContentManager content, NewsCategorySer
 
     public async Task<string> RenderAsync(HttpContext context, string argument, CancellationToken cancellationToken)
     {
-        var except = int.Parse(argument, NumberStyles.None, CultureInfo.InvariantCulture);
+        var except = PageFragments.Id(argument);
         var others = await new NewsQueries(content, categories).GetLatestAsync(PortalCultures.Current, Count, except, cancellationToken);
         return others.Count == 0 ? "" : await PageFragments.RenderPartialAsync(context, "/Views/News/_OtherNews.cshtml", others);
     }
