@@ -52,7 +52,7 @@ public sealed class WarmupTests
             await using var server = await ServerProcess.StartAsync(folder, "--Portal:Setup:Demo=true", "--Portal:Warmup:Paths:0=/khong-co-trang-nay");
             using var http = server.NewClient();
 
-            // Poll as a load balancer does, boundedly: every answer before the first 200 is a 503 naming the warm-up.
+            // Poll as a load balancer does, boundedly: every answer before the first 200 is a 503 with the warm-up Degraded.
             using var bound = new CancellationTokenSource(TimeSpan.FromMinutes(2));
             JsonElement ready;
             while (true)
@@ -67,7 +67,7 @@ public sealed class WarmupTests
                 }
 
                 Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-                Assert.Equal("Unhealthy", warmup);
+                Assert.Equal("Degraded", warmup);
                 await Task.Delay(100, bound.Token);
             }
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Net;
 using ForeignInfoPortal.Core.Data;
+using ForeignInfoPortal.Core.Settings;
 using ForeignInfoPortal.Testing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -13,8 +14,18 @@ namespace ForeignInfoPortal.Web.Tests.Performance;
 /// A site whose output cache is off (every request renders, as the benchmark's rendered host does) and whose database
 /// commands are recorded with the request that issued them.
 /// </summary>
-public sealed class RenderQueriesSite() : PortalFactory(new Dictionary<string, string?> { ["Portal:OutputCache:Enabled"] = "false" })
+public class RenderQueriesSite : PortalFactory
 {
+    public RenderQueriesSite()
+        : this(outputCache: false)
+    {
+    }
+
+    protected RenderQueriesSite(bool outputCache)
+        : base(new Dictionary<string, string?> { ["Portal:OutputCache:Enabled"] = outputCache ? "true" : "false" })
+    {
+    }
+
     private readonly ConcurrentQueue<(string Request, string Sql)> _commands = new();
 
     /// <summary>The commands issued while answering the requests sent with this id, in order.</summary>
@@ -88,3 +99,43 @@ public sealed class RenderQueriesTests(RenderQueriesSite site) : IClassFixture<R
             $"{commands.Count} commands, {ExpectedCommands} expected:\n" + string.Join("\n----\n", commands));
     }
 }
+
+/// <summary>The same recording site with the output cache on, as a production node runs.</summary>
+public sealed class CachedRenderQueriesSite() : RenderQueriesSite(outputCache: true)
+{
+}
+
+/// <summary>
+/// With the output cache on, settings are kept across requests in its store: an uncached page does not ask the database
+/// for them, and a save is read again at once.
+/// </summary>
+public sealed class SharedSettingsTests(CachedRenderQueriesSite site) : IClassFixture<CachedRenderQueriesSite>
+{
+    [Fact]
+    public async Task UncachedPages_ReadTheSettingsOnce_UntilASaveEvictsThem()
+    {
+        using var visitor = site.NewClient();
+        // Each address differs (a query the page ignores), so every request renders; the first fills the shared store.
+        Assert.Equal(HttpStatusCode.OK, (await RenderQueriesSite.GetRecordedAsync(visitor, "/tin-tuc?lan=1", "first")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await RenderQueriesSite.GetRecordedAsync(visitor, "/tin-tuc?lan=2", "second")).StatusCode);
+        Assert.NotEmpty(SettingsReads(site.CommandsFor("first")));
+        Assert.Empty(SettingsReads(site.CommandsFor("second")));
+
+        var name = "Cổng thông tin thử bộ nhớ đệm " + Guid.NewGuid().ToString("N")[..6];
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var settings = scope.ServiceProvider.GetRequiredService<ISettingsStore>();
+            var saved = await settings.GetAsync<SiteSettings>(SiteSettings.Key);
+            saved.PortalName = name;
+            await settings.SaveAsync(SiteSettings.Key, saved);
+        }
+
+        var after = await RenderQueriesSite.GetRecordedAsync(visitor, "/tin-tuc?lan=3", "after");
+        Assert.Contains(name, await after.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.NotEmpty(SettingsReads(site.CommandsFor("after")));
+    }
+
+    private static List<string> SettingsReads(IReadOnlyList<string> commands) =>
+        commands.Where(c => c.Contains("FROM \"Settings\"", StringComparison.Ordinal)).ToList();
+}
+

@@ -1,6 +1,8 @@
 using System.Security.Claims;
+using System.Text;
 using System.Text.Json;
 using ForeignInfoPortal.Core.Audit;
+using ForeignInfoPortal.Core.Caching;
 using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Data;
 using Microsoft.AspNetCore.Http;
@@ -23,19 +25,28 @@ public interface ISettingsStore
 /// Settings documents by key. Every save that changes something is written to the audit trail in the same
 /// <c>SaveChanges</c> (one place for every module's settings): the key and, field by field, what changed.
 /// Each key is read from the database once per scope: a public page reads the site settings in its layout and again
-/// in its head, and a request is one scope.
+/// in its head, and a request is one scope. With the page cache on, the stored JSON is also kept across requests in
+/// the page cache's store, tagged <c>portal</c>: a settings save evicts that tag when it commits, on every node, and a
+/// read that overlapped the eviction is not kept (ADR 0020) — so every uncached page stops asking the database for
+/// the site's settings and menus, and none shows settings older than the last save.
 /// </summary>
-internal sealed class SettingsStore(PortalDbContext db, TimeProvider clock, IAuditLog audit, IHttpContextAccessor http) : ISettingsStore
+internal sealed class SettingsStore(PortalDbContext db, TimeProvider clock, IAuditLog audit, IHttpContextAccessor http,
+    PageCacheOptions? cacheOptions = null, PageCacheStore? sharedCache = null) : ISettingsStore
 {
+    private const string SharedKeyPrefix = "settings:";
+
     // The stored JSON (null: none stored), deserialised on every read so that no caller can change another's copy.
     private readonly Dictionary<string, string?> _read = new(StringComparer.Ordinal);
+
+    // Keys saved in this scope: until the save commits, only this scope's connection sees the new value.
+    private readonly HashSet<string> _written = new(StringComparer.Ordinal);
 
     public async Task<T> GetAsync<T>(string key, CancellationToken cancellationToken = default)
         where T : class, new()
     {
         if (!_read.TryGetValue(key, out var value))
         {
-            value = await db.Settings.AsNoTracking().Where(s => s.Key == key).Select(s => s.Value).FirstOrDefaultAsync(cancellationToken);
+            value = await ReadAsync(key, cancellationToken);
             _read[key] = value;
         }
 
@@ -47,6 +58,7 @@ internal sealed class SettingsStore(PortalDbContext db, TimeProvider clock, IAud
     {
         // Forgotten before the write: whether it commits or fails, the next read asks the database.
         _read.Remove(key);
+        _written.Add(key);
         var record = await db.Settings.FirstOrDefaultAsync(s => s.Key == key, cancellationToken);
         var type = value.GetType();
         var before = record is null ? null : JsonSerializer.Deserialize(record.Value, type, ContentJson.Options);
@@ -70,5 +82,26 @@ internal sealed class SettingsStore(PortalDbContext db, TimeProvider clock, IAud
         await audit.RecordAsync(new AuditRecord(AuditActions.SettingsChange,
             user?.FindFirstValue(ClaimTypes.NameIdentifier), user?.Identity?.Name,
             AuditSubjects.Settings, key, key, FieldDiff.ToJson(changes)), cancellationToken);
+    }
+
+    private async Task<string?> ReadAsync(string key, CancellationToken cancellationToken)
+    {
+        var shared = cacheOptions is { Enabled: true } && !_written.Contains(key) ? sharedCache : null;
+        if (shared is not null && await shared.GetAsync(SharedKeyPrefix + key, cancellationToken) is { } kept)
+        {
+            return kept.Length == 0 ? null : Encoding.UTF8.GetString(kept);
+        }
+
+        // Taken before the read: a save that commits while this read runs keeps its result out of the shared store.
+        var generation = shared?.GenerationTag();
+        var value = await db.Settings.AsNoTracking().Where(s => s.Key == key).Select(s => s.Value).FirstOrDefaultAsync(cancellationToken);
+        if (shared is not null)
+        {
+            // None stored is kept as no bytes; a stored document is never empty JSON.
+            await shared.SetAsync(SharedKeyPrefix + key, value is null ? [] : Encoding.UTF8.GetBytes(value), [PageCacheTags.All, generation!],
+                TimeSpan.FromMinutes(cacheOptions!.DurationMinutes), CancellationToken.None);
+        }
+
+        return value;
     }
 }

@@ -208,11 +208,14 @@ internal sealed partial class NodeWarmup(IServer server, IHostApplicationLifetim
     private static partial Regex LocationPattern();
 }
 
-/// <summary>Not ready while the warm-up runs.</summary>
+/// <summary>
+/// Not ready while the warm-up runs: Degraded, which <c>/health/ready</c> answers with 503 as it does Unhealthy, but which
+/// the health-check service logs as a warning, not as an error: a node starting up is not a fault.
+/// </summary>
 internal sealed class WarmupHealthCheck(WarmupState state) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(state.Done
             ? HealthCheckResult.Healthy("The node has rendered its main pages.")
-            : HealthCheckResult.Unhealthy("The node is rendering its main pages (warm-up)."));
+            : HealthCheckResult.Degraded("The node is rendering its main pages (warm-up)."));
 }

@@ -23,17 +23,20 @@ internal static class PortalHealth
     public static void MapPortalHealth(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHealthChecks(LivePath, Options(_ => false)).AllowAnonymous().DisableRateLimiting();
-        endpoints.MapHealthChecks(ReadyPath, Options(check => check.Tags.Contains(ReadyTag))).AllowAnonymous().DisableRateLimiting();
+
+        // Degraded is not ready: the only degraded check is a node still warming up.
+        endpoints.MapHealthChecks(ReadyPath, Options(check => check.Tags.Contains(ReadyTag), degraded: StatusCodes.Status503ServiceUnavailable))
+            .AllowAnonymous().DisableRateLimiting();
     }
 
-    private static HealthCheckOptions Options(Func<HealthCheckRegistration, bool> predicate) => new()
+    private static HealthCheckOptions Options(Func<HealthCheckRegistration, bool> predicate, int degraded = StatusCodes.Status200OK) => new()
     {
         Predicate = predicate,
         AllowCachingResponses = false,
         ResultStatusCodes =
         {
             [HealthStatus.Healthy] = StatusCodes.Status200OK,
-            [HealthStatus.Degraded] = StatusCodes.Status200OK,
+            [HealthStatus.Degraded] = degraded,
             [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
         },
         ResponseWriter = WriteAsync,
