@@ -204,7 +204,7 @@ internal static partial class SoakBenchmark
                 return;
             }
 
-            // Seen when the other node shows it on the news list, on its own page, and in the "Tin khác" of the
+            // Seen when the other node shows it on the news list, on its own page, and in the "Tin mới" beside the
             // article published before it (a page fragment: that article's page itself stays cached).
             var url = (await published.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("url").GetString()!;
             var previous = Interlocked.Exchange(ref _lastPublishedUrl, url);
@@ -231,7 +231,7 @@ internal static partial class SoakBenchmark
         }
     }
 
-    // The public address of the previous publication, whose "Tin khác" the next one must join.
+    // The public address of the previous publication, beside which the next one must show in "Tin mới".
     private static string? _lastPublishedUrl;
 
     private static async Task<bool> ShownOnAllAsync(HttpClient http, Uri reader, string[] pages, string marker)
@@ -293,7 +293,7 @@ internal static partial class SoakBenchmark
 
         var propagations = run.Propagations.OrderBy(p => p.Milliseconds).ToArray();
         output.AppendLine(CultureInfo.InvariantCulture,
-            $"Publications: {propagations.Length + run.PublishFailures.Count} made, errors {run.PublishFailures.Count}; shown on the other node's list, its page and the previous article's \"Tin khác\" at the first read {propagations.Count(p => p.FirstRead)} times; seen after p50 {(propagations.Length == 0 ? 0 : propagations[propagations.Length / 2].Milliseconds):0.0} ms, max {(propagations.Length == 0 ? 0 : propagations[^1].Milliseconds):0.0} ms");
+            $"Publications: {propagations.Length + run.PublishFailures.Count} made, errors {run.PublishFailures.Count}; shown on the other node's list, its page and \"Tin mới\" beside the previous article at the first read {propagations.Count(p => p.FirstRead)} times; seen after p50 {(propagations.Length == 0 ? 0 : propagations[propagations.Length / 2].Milliseconds):0.0} ms, max {(propagations.Length == 0 ? 0 : propagations[^1].Milliseconds):0.0} ms");
         foreach (var failure in run.PublishFailures.Take(10))
         {
             output.AppendLine(CultureInfo.InvariantCulture, $"  publication error: {failure}");

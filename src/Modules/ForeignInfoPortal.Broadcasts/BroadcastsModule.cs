@@ -42,7 +42,7 @@ public sealed class BroadcastsModule : IModule
             o.DefaultOrder = BroadcastQueries.Newest;
         });
         services.AddScoped<BroadcastSettingsService>();
-        services.AddScoped<IPageFragment, OtherBroadcastsFragment>();
+        services.AddPageFragment<LatestBroadcastsFragment>(LatestBroadcastsFragment.Name);
         services.AddScoped<Core.Search.ISearchContributor, BroadcastSearchContributor>();
         services.AddScoped<IRecipeStep, BroadcastSettingsStep>();
         services.AddSingleton<INavigationProvider, BroadcastsNavigation>();

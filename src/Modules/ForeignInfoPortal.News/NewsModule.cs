@@ -27,7 +27,7 @@ public sealed class NewsModule : IModule
             o.PublicUrl = v => NewsUrls.Item(v.Slug);
         });
         services.AddScoped<NewsCategoryService>();
-        services.AddScoped<IPageFragment, OtherNewsFragment>();
+        services.AddPageFragment<LatestNewsFragment>(LatestNewsFragment.Name);
         services.AddScoped<Core.Search.ISearchContributor, NewsSearchContributor>();
         services.AddSingleton<INavigationProvider, NewsNavigation>();
         services.AddSingleton(new HomeSection("Tin nổi bật", "FeaturedNews", 5));

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ForeignInfoPortal.Core.Caching;
 
 /// <summary>
-/// Before the output cache: an MVC page marked as holding fragment placeholders (<see cref="PageFragments.Insert(HttpContext, string, string)"/>) is
+/// Before the output cache: an MVC page marked as holding fragment placeholders (<see cref="PageFragments.Insert"/>) is
 /// held back as it is written, rendered or from the cache, and each placeholder replaced by its fragment's HTML. A
 /// fragment is kept in the page cache's store under its own key, tagged by what it read and with the generation its
 /// render started in, so it is evicted, and never stored stale, exactly as a page is. Other answers pass straight through.
@@ -58,15 +58,15 @@ internal sealed class PageFragmentFiller(RequestDelegate next, PageCacheOptions 
         {
             var (start, nameStart, end) = found;
             await output.WriteAsync(page[position..start], context.RequestAborted);
-            var placeholder = Encoding.UTF8.GetString(page.Span[nameStart..end]).Split(':');
-            await output.WriteAsync(await FragmentAsync(context, placeholder[0], placeholder.Length > 1 ? placeholder[1] : ""), context.RequestAborted);
+            var name = Encoding.UTF8.GetString(page.Span[nameStart..end]);
+            await output.WriteAsync(await FragmentAsync(context, name), context.RequestAborted);
             position = end + PageFragments.PlaceholderEnd.Length;
         }
 
         await output.WriteAsync(page[position..], context.RequestAborted);
     }
 
-    // The next placeholder at or after position: where it starts, where its "name:argument" starts and ends.
+    // The next placeholder at or after position: where it starts, where its name starts and ends.
     private static (int Start, int NameStart, int End)? Next(ReadOnlySpan<byte> page, int position)
     {
         var start = page[position..].IndexOf(PageFragments.PlaceholderStart);
@@ -81,10 +81,10 @@ internal sealed class PageFragmentFiller(RequestDelegate next, PageCacheOptions 
         return end < 0 ? null : (start, nameStart, nameStart + end);
     }
 
-    private async Task<byte[]> FragmentAsync(HttpContext context, string name, string argument)
+    private async Task<byte[]> FragmentAsync(HttpContext context, string name)
     {
         var services = context.RequestServices;
-        var fragment = services.GetServices<IPageFragment>().FirstOrDefault(f => f.Name == name);
+        var fragment = services.GetKeyedService<IPageFragment>(name);
         if (fragment is null)
         {
             // A module switched off since the page was cached: its part of the page goes with it.
@@ -92,7 +92,7 @@ internal sealed class PageFragmentFiller(RequestDelegate next, PageCacheOptions 
         }
 
         var store = options.Enabled ? services.GetService<PageCacheStore>() : null;
-        var key = string.Join(':', "fragment", name, CultureInfo.CurrentUICulture.Name, argument);
+        var key = string.Join(':', "fragment", name, CultureInfo.CurrentUICulture.Name);
         if (store is not null && await store.GetAsync(key, context.RequestAborted) is { } cached)
         {
             return cached;
@@ -103,7 +103,7 @@ internal sealed class PageFragmentFiller(RequestDelegate next, PageCacheOptions 
         var generation = store?.GenerationTag();
         var tags = new HashSet<string>(StringComparer.Ordinal) { PageCacheTags.All };
         services.GetRequiredService<PageCacheReads>().CollectInto(tags);
-        var html = Encoding.UTF8.GetBytes(await fragment.RenderAsync(context, argument, context.RequestAborted));
+        var html = Encoding.UTF8.GetBytes(await fragment.RenderAsync(context, context.RequestAborted));
         if (store is not null)
         {
             await store.SetAsync(key, html, [.. tags, generation!], TimeSpan.FromMinutes(options.DurationMinutes), CancellationToken.None);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Html;
@@ -15,22 +14,20 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ForeignInfoPortal.Core.Caching;
 
 /// <summary>
-/// A part of a page that changes more often than the page around it, such as the "other news" beside an article: every
+/// A part of a page that changes more often than the page around it, such as the latest news beside an article: every
 /// publication changes it, and rendering it inside the page would tie every article's cached page to every publication
-/// of its type. The page carries a placeholder (<see cref="PageFragments.Insert(HttpContext, string, string)"/>) instead; the placeholder is filled
+/// of its type. A fragment is the same on every page that shows it (one per culture), so a publication renders it once. The page carries a placeholder (<see cref="PageFragments.Insert"/>) instead; the placeholder is filled
 /// on the way out, whether the page was rendered or came from the cache, with the fragment's HTML, cached on its own and
 /// evicted by what it read, as pages are (ADR 0020, amendment of 2026-11-24).
 /// </summary>
+/// <remarks>Registered by its module with <see cref="PageFragments.AddPageFragment{T}"/> under the name its placeholder carries.</remarks>
 public interface IPageFragment
 {
-    /// <summary>The name in the placeholder: lower-case letters, digits and hyphens.</summary>
-    string Name { get; }
-
     /// <summary>
-    /// The fragment's HTML for the request's culture and the page's argument (an id). Published content is read through
+    /// The fragment's HTML for the request's culture. Published content is read through
     /// <see cref="Content.IContentManager"/>'s public reads, which tag the cached fragment with what it showed.
     /// </summary>
-    Task<string> RenderAsync(HttpContext context, string argument, CancellationToken cancellationToken);
+    Task<string> RenderAsync(HttpContext context, CancellationToken cancellationToken);
 }
 
 /// <summary>Placeholders of fragments in pages, and rendering a fragment's partial view outside an action.</summary>
@@ -42,25 +39,30 @@ public static partial class PageFragments
     /// <summary>
     /// The placeholder of a fragment, where the view shows it; the response is marked so the placeholder gets filled.
     /// </summary>
-    public static IHtmlContent Insert(HttpContext context, string name, string argument)
+    public static IHtmlContent Insert(HttpContext context, string name)
     {
-        if (!NamePattern().IsMatch(name) || !ArgumentPattern().IsMatch(argument))
+        if (!NamePattern().IsMatch(name))
         {
-            throw new ArgumentException($"A fragment's name is lower-case letters, digits and hyphens, its argument letters, digits, '-' and '_': '{name}', '{argument}'.");
+            throw new ArgumentException($"A fragment's name is lower-case letters, digits and hyphens: '{name}'.", nameof(name));
         }
 
         context.Response.Headers[MarkerHeader] = "1";
-        return new HtmlString(Placeholder(name, argument));
+        return new HtmlString(Placeholder(name));
     }
 
-    /// <summary>The placeholder of a fragment about one record (an item's version id, read back with <see cref="Id"/>).</summary>
-    public static IHtmlContent Insert(HttpContext context, string name, int id) =>
-        Insert(context, name, id.ToString(CultureInfo.InvariantCulture));
+    /// <summary>Registers a fragment under its name (lower-case letters, digits and hyphens), scoped to the request.</summary>
+    public static IServiceCollection AddPageFragment<T>(this IServiceCollection services, string name)
+        where T : class, IPageFragment
+    {
+        if (!NamePattern().IsMatch(name))
+        {
+            throw new ArgumentException($"A fragment's name is lower-case letters, digits and hyphens: '{name}'.", nameof(name));
+        }
 
-    /// <summary>The id a placeholder was written with by <see cref="Insert(HttpContext, string, int)"/>.</summary>
-    public static int Id(string argument) => int.Parse(argument, NumberStyles.None, CultureInfo.InvariantCulture);
+        return services.AddKeyedScoped<IPageFragment, T>(name);
+    }
 
-    /// <summary>Renders a partial view (its application path, "/Views/News/_OtherNews.cshtml") with a model, outside any action.</summary>
+    /// <summary>Renders a partial view (its application path, "/Views/News/_LatestNewsAside.cshtml") with a model, outside any action.</summary>
     public static async Task<string> RenderPartialAsync(HttpContext context, string viewPath, object model)
     {
         var services = context.RequestServices;
@@ -74,7 +76,7 @@ public static partial class PageFragments
         return writer.ToString();
     }
 
-    internal static string Placeholder(string name, string argument) => $"<!--portal-fragment:{name}:{argument}-->";
+    internal static string Placeholder(string name) => $"<!--portal-fragment:{name}-->";
 
     internal static readonly byte[] PlaceholderStart = Encoding.UTF8.GetBytes("<!--portal-fragment:");
 
@@ -82,7 +84,4 @@ public static partial class PageFragments
 
     [GeneratedRegex("^[a-z0-9-]{1,40}$")]
     private static partial Regex NamePattern();
-
-    [GeneratedRegex("^[A-Za-z0-9_-]{1,40}$")]
-    private static partial Regex ArgumentPattern();
 }

@@ -65,7 +65,7 @@ public sealed class BroadcastsController : Controller
         var unit = version.UnitId is { } unitId
             ? await _db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Name).FirstOrDefaultAsync(cancellationToken)
             : null;
-        // "Chương trình khác" is a page fragment (Services/OtherBroadcastsFragment), not read here: a publication would
+        // "Chương trình mới" is a page fragment (Services/LatestBroadcastsFragment), not read here: a publication would
         // otherwise evict every broadcast's cached page.
         return View("Detail", new BroadcastDetailViewModel(version, fields, settings.NameOf(fields.Channel), unit));
     }

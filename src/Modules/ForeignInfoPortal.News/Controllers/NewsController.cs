@@ -49,7 +49,7 @@ public sealed class NewsController : Controller
         }
 
         var category = version.Category is null ? null : await _categories.FindAsync(Culture, version.Category, cancellationToken);
-        // "Tin khác" beside the article is a page fragment (Services/OtherNewsFragment), not read here: a publication
+        // "Tin mới" beside the article is a page fragment (Services/LatestNewsFragment), not read here: a publication
         // would otherwise evict every article's cached page.
         return View("Detail", new NewsDetailViewModel(version, version.GetFields<NewsFields>(), category));
     }

@@ -152,7 +152,10 @@ internal sealed class SearchIndexWriter(PortalDbContext db, IContentTypeRegistry
 
     private async Task UpsertTermsAsync(List<(string Term, int Delta)> changes, CancellationToken cancellationToken)
     {
-        foreach (var batch in changes.Chunk(100))
+        // In one order for every writer: two publications upserting common words lock their rows in the same order, so
+        // one waits for the other instead of each holding a row the other needs (a deadlock, which PostgreSQL breaks by
+        // failing one of the publications).
+        foreach (var batch in changes.OrderBy(c => c.Term, StringComparer.Ordinal).Chunk(100))
         {
             // One statement per batch, an upsert: two publishers adding the same new word never collide.
             var sql = new StringBuilder("INSERT INTO \"SearchTerms\" (\"Term\", \"Documents\") VALUES ");
