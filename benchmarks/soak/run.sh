@@ -9,7 +9,8 @@
 # Needs: the .NET SDK, curl, a PostgreSQL server and a role that may create databases, given as
 #   PORTAL_SOAK_POSTGRES="Host=localhost;Port=5432;Username=portal_ci;Password=portal_ci;SSL Mode=Disable" (the
 #   default: on loopback TLS only costs CPU the nodes need, as a Unix socket would not; across a network, keep it).
-# The database portal_soak is dropped and created afresh.
+# The database portal_soak is dropped and created afresh. The nodes' logs are copied to $PORTAL_SOAK_LOGS
+# (/tmp/fip-soak-logs) at the end.
 set -euo pipefail
 minutes=${1:-10}
 reads=${2:-500}
@@ -18,7 +19,13 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 server=${PORTAL_SOAK_POSTGRES:-Host=localhost;Port=5432;Username=portal_ci;Password=portal_ci;SSL Mode=Disable}
 work=$(mktemp -d /tmp/fip-soak.XXXXXX)
 pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
+# The nodes' logs outlive the run (the summary below shows only their first error lines).
+logs=${PORTAL_SOAK_LOGS:-/tmp/fip-soak-logs}
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true
+  mkdir -p "$logs" && cp "$work"/host-*.log "$logs"/ 2>/dev/null || true
+  rm -rf "$work"
+}
 trap cleanup EXIT
 
 echo "== building the portal and the benchmark (Release)"
