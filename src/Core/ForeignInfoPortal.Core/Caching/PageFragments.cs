@@ -16,9 +16,10 @@ namespace ForeignInfoPortal.Core.Caching;
 /// <summary>
 /// A part of a page that changes more often than the page around it, such as the latest news beside an article: every
 /// publication changes it, and rendering it inside the page would tie every article's cached page to every publication
-/// of its type. A fragment is the same on every page that shows it (one per culture), so a publication renders it once. The page carries a placeholder (<see cref="PageFragments.Insert"/>) instead; the placeholder is filled
-/// on the way out, whether the page was rendered or came from the cache, with the fragment's HTML, cached on its own and
-/// evicted by what it read, as pages are (ADR 0020, amendment of 2026-11-24).
+/// of its type. A fragment is the same on every page that shows it (one per culture), so a publication renders it once.
+/// The page carries a placeholder (<see cref="PageFragments.Insert"/>) instead; the placeholder is filled on the way
+/// out, whether the page was rendered or came from the cache, with the fragment's HTML, cached on its own and evicted
+/// by what it read, as pages are (ADR 0020, amendment of 2026-11-24).
 /// </summary>
 /// <remarks>Registered by its module with <see cref="PageFragments.AddPageFragment{T}"/> under the name its placeholder carries.</remarks>
 public interface IPageFragment
