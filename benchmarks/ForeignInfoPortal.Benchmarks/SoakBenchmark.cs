@@ -205,25 +205,38 @@ internal static partial class SoakBenchmark
             }
 
             // Seen when the other node shows it on the news list, on its own page, and in the "Tin mới" beside the
-            // article published before it (a page fragment: that article's page itself stays cached).
+            // article published before it (a page fragment: that article's page itself stays cached). Each attempt reads
+            // the pages not yet seen side by side; a page seen once stays seen, since newer publications push an item off
+            // the list and out of "Tin mới" within seconds at this rate.
             var url = (await published.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("url").GetString()!;
             var previous = Interlocked.Exchange(ref _lastPublishedUrl, url);
-            string[] pages = previous is null ? ["/tin-tuc", url] : ["/tin-tuc", url, previous];
+            var pending = (previous is null ? new[] { "/tin-tuc", url } : ["/tin-tuc", url, previous])
+                .ToDictionary(page => page, _ => new PageCheck());
             var clock = Stopwatch.StartNew();
-            var reads = 0;
+            var attempts = 0;
             while (clock.Elapsed < PropagationLimit)
             {
-                reads++;
-                if (await ShownOnAllAsync(http, reader, pages, marker))
+                attempts++;
+                var checks = pending.Select(async page => (page.Key, Shown: await page.Value.ReadAsync(http, new Uri(reader, page.Key), marker)));
+                foreach (var (page, shown) in await Task.WhenAll(checks))
                 {
-                    run.Publish(new Propagation(clock.Elapsed.TotalMilliseconds, reads == 1), null);
+                    if (shown)
+                    {
+                        pending.Remove(page);
+                    }
+                }
+
+                if (pending.Count == 0)
+                {
+                    run.Publish(new Propagation(clock.Elapsed.TotalMilliseconds, attempts == 1), null);
                     return;
                 }
 
                 await Task.Delay(20);
             }
 
-            run.Publish(null, $"{marker} not on {string.Join(", ", pages.Select(p => reader + p.TrimStart('/')))} after {PropagationLimit.TotalSeconds:0} s");
+            run.Publish(null, $"{marker} after {PropagationLimit.TotalSeconds:0} s not on " +
+                string.Join("; ", pending.Select(p => $"{reader}{p.Key.TrimStart('/')} ({p.Value})")));
         }
         catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or JsonException)
         {
@@ -234,18 +247,39 @@ internal static partial class SoakBenchmark
     // The public address of the previous publication, beside which the next one must show in "Tin mới".
     private static string? _lastPublishedUrl;
 
-    private static async Task<bool> ShownOnAllAsync(HttpClient http, Uri reader, string[] pages, string marker)
+    /// <summary>
+    /// One page the publication must show on, read until it does. What the reads saw tells a stale page (answered
+    /// quickly, without the item, and without newer ones) from a slow one or one the item has already left.
+    /// </summary>
+    private sealed class PageCheck
     {
-        foreach (var page in pages)
+        private int _reads;
+        private double _slowest;
+        private string _last = "not read";
+
+        public async Task<bool> ReadAsync(HttpClient http, Uri address, string marker)
         {
-            using var response = await http.GetAsync(new Uri(reader, page));
-            if (!response.IsSuccessStatusCode || !(await response.Content.ReadAsStringAsync()).Contains(marker, StringComparison.Ordinal))
+            _reads++;
+            var clock = Stopwatch.StartNew();
+            using var response = await http.GetAsync(address);
+            var body = await response.Content.ReadAsStringAsync();
+            var milliseconds = clock.Elapsed.TotalMilliseconds;
+            _slowest = Math.Max(_slowest, milliseconds);
+            if (response.IsSuccessStatusCode && body.Contains(marker, StringComparison.Ordinal))
             {
-                return false;
+                return true;
             }
+
+            // Markers are numbered in publication order within a run: a newer one on the page means the page was
+            // rendered after a later publication.
+            var newest = MarkerPattern().Matches(body).Select(m => m.Value).Where(m => string.CompareOrdinal(m, marker) > 0).Max(StringComparer.Ordinal);
+            _last = string.Create(CultureInfo.InvariantCulture,
+                $"last {(int)response.StatusCode} in {milliseconds:0} ms{(newest is null ? ", nothing newer" : $", shows newer {newest}")}");
+            return false;
         }
 
-        return true;
+        public override string ToString() =>
+            string.Create(CultureInfo.InvariantCulture, $"{_reads} reads, slowest {_slowest:0} ms, {_last}");
     }
 
     private static async Task SampleMemoryAsync(IReadOnlyList<int> pids, Run run, CancellationToken stop)
@@ -323,6 +357,9 @@ internal static partial class SoakBenchmark
         Console.Write(output);
         return passed ? 0 : 1;
     }
+
+    [GeneratedRegex(@"SOAK-\d{6}-\d{5}")]
+    private static partial Regex MarkerPattern();
 
     [GeneratedRegex("<loc>([^<]+)</loc>")]
     private static partial Regex LocationPattern();

@@ -44,7 +44,8 @@ export Portal__Database__Provider=PostgreSql
 export ConnectionStrings__Portal="$server;Database=portal_soak;Maximum Pool Size=40"
 export Portal__DataFolder="$work/data"
 export Portal__Admin__Password="Soak-$(date +%s)-Ki3m"
-export Portal__Logging__Json=false
+# PORTAL_SOAK_JSON_LOGS=true logs one JSON object per line, with each line's request path and any exception.
+export Portal__Logging__Json=${PORTAL_SOAK_JSON_LOGS:-false}
 export Logging__LogLevel__Default=Warning
 # Every read comes from 127.0.0.1: the per-address limit of anonymous API reads would refuse most of them.
 export Portal__RateLimits__AnonymousReads__PermitLimit=100000000
@@ -63,13 +64,14 @@ start 5092
 
 echo "== soak: machine $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u '+%Y-%m-%d %H:%M UTC')"
 status=0
+failures='^(fail|crit)|"LogLevel":"(Error|Critical)"'
 dotnet "$root/benchmarks/ForeignInfoPortal.Benchmarks/bin/Release/net10.0/ForeignInfoPortal.Benchmarks.dll" soak \
   --nodes http://127.0.0.1:5091/,http://127.0.0.1:5092/ --token "$token" --pids "${pids[0]},${pids[1]}" \
   --minutes "$minutes" --reads "$reads" --publishes "$publishes" || status=$?
 for port in 5091 5092; do
-  errors=$(grep -c -E '^(fail|crit)' "$work/host-$port.log" || true)
+  errors=$(grep -c -E "$failures" "$work/host-$port.log" || true)
   echo "node $port: $errors error lines in its log"
-  grep -E -A3 '^(fail|crit)' "$work/host-$port.log" | head -20 || true
+  grep -E -A3 "$failures" "$work/host-$port.log" | head -20 || true
 done
 echo "load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"
 exit $status
