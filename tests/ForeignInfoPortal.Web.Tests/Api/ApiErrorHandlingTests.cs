@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Testing;
@@ -28,7 +27,7 @@ public sealed class ApiErrorHandlingTests : IAsyncLifetime
         Assert.DoesNotContain("at ForeignInfoPortal", problem.GetRawText(), StringComparison.Ordinal);
 
         // What the caller is not told, the operator is: the error and its exception are in the log.
-        Assert.Contains(_site.Errors, e => e.Exception?.Message == BrokenHandler.Secret);
+        Assert.Contains(_site.Log.Errors, e => e.Exception?.Message == BrokenHandler.Secret);
     }
 
     [Fact]
@@ -44,36 +43,12 @@ public sealed class ApiErrorHandlingTests : IAsyncLifetime
 
     private sealed class BrokenSite : PortalFactory
     {
-        public ConcurrentQueue<(string Category, Exception? Exception)> Errors { get; } = new();
+        public ErrorLog Log { get; } = new();
 
         protected override void ConfigurePortalServices(IServiceCollection services)
         {
             services.AddScoped<IContentHandler, BrokenHandler>();
-            services.AddSingleton<ILoggerProvider>(new ErrorLog(Errors));
-        }
-    }
-
-    // Keeps what is logged at Error and above.
-    private sealed class ErrorLog(ConcurrentQueue<(string Category, Exception? Exception)> errors) : ILoggerProvider, ILogger
-    {
-        private string _category = "";
-
-        public ILogger CreateLogger(string categoryName) => new ErrorLog(errors) { _category = categoryName };
-
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Error;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            if (IsEnabled(logLevel))
-            {
-                errors.Enqueue((_category, exception));
-            }
-        }
-
-        public void Dispose()
-        {
+            services.AddSingleton<ILoggerProvider>(Log);
         }
     }
 

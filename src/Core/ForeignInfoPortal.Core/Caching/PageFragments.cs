@@ -42,11 +42,7 @@ public static partial class PageFragments
     /// </summary>
     public static IHtmlContent Insert(HttpContext context, string name)
     {
-        if (!NamePattern().IsMatch(name))
-        {
-            throw new ArgumentException($"A fragment's name is lower-case letters, digits and hyphens: '{name}'.", nameof(name));
-        }
-
+        CheckName(name);
         context.Response.Headers[MarkerHeader] = "1";
         return new HtmlString(Placeholder(name));
     }
@@ -55,11 +51,7 @@ public static partial class PageFragments
     public static IServiceCollection AddPageFragment<T>(this IServiceCollection services, string name)
         where T : class, IPageFragment
     {
-        if (!NamePattern().IsMatch(name))
-        {
-            throw new ArgumentException($"A fragment's name is lower-case letters, digits and hyphens: '{name}'.", nameof(name));
-        }
-
+        CheckName(name);
         return services.AddKeyedScoped<IPageFragment, T>(name);
     }
 
@@ -75,6 +67,15 @@ public static partial class PageFragments
         await using var writer = new StringWriter();
         await view.RenderAsync(new ViewContext(actionContext, view, viewData, tempData, writer, new HtmlHelperOptions()));
         return writer.ToString();
+    }
+
+    // Both callers take the name as their parameter "name".
+    private static void CheckName(string name)
+    {
+        if (!NamePattern().IsMatch(name))
+        {
+            throw new ArgumentException($"A fragment's name is lower-case letters, digits and hyphens: '{name}'.", nameof(name));
+        }
     }
 
     internal static string Placeholder(string name) => $"<!--portal-fragment:{name}-->";

@@ -1,8 +1,10 @@
 using ForeignInfoPortal.Core.Modules;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ForeignInfoPortal.Core.Data;
 
@@ -55,6 +57,11 @@ public static class DataServiceCollectionExtensions
             _ => builder.UseSqlite(options.ConnectionString, o => o.MigrationsAssembly(migrations))
                 .AddInterceptors(new SqliteConnectionTuning(options)),
         };
+
+        // EF's line for a failed transaction operation has neither the exception nor the cause; TransactionFailureLog
+        // writes one that has both, and keeps a cancelled request out of the errors.
+        builder.ConfigureWarnings(w => w.Log((RelationalEventId.TransactionError, LogLevel.Debug)))
+            .AddInterceptors(TransactionFailureLog.Instance);
     }
 
     /// <summary>Context options for tools and tests that build the context by hand.</summary>

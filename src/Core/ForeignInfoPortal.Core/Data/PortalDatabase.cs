@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql;
 
 namespace ForeignInfoPortal.Core.Data;
 
@@ -21,11 +24,44 @@ public static class PortalDatabase
             }
         }
 
+        if (db.Database.IsNpgsql())
+        {
+            await CreateHistoryTableAsync(db, cancellationToken);
+        }
+
         await db.Database.MigrateAsync(cancellationToken);
 
         if (db.Database.IsSqlite())
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Npgsql's migrator reads the history table before creating it, and on a new database EF logs that read's failure
+    /// as an error though the migration goes on and succeeds (npgsql/efcore.pg#3407): an operator's first start would
+    /// show a "fail" line. Creating the table first, with the provider's own script, leaves nothing to fail. The command
+    /// goes through the connection rather than EF, so a node that loses the race to another starting at the same time
+    /// (a duplicate table or type) is not logged as an error either; the migration then takes its lock as usual.
+    /// </summary>
+    private static async Task CreateHistoryTableAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        var script = db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript();
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = script;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (PostgresException exception) when (exception.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DuplicateTable)
+        {
+            // Another node created it between the check and the creation.
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
     }
 

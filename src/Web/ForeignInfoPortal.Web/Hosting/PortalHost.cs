@@ -50,7 +50,9 @@ internal static class PortalHost
         services.AddPortalApi();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddSingleton<IHostVerb, RecipeVerb>();
-        services.AddHostedService<PortalStartup>();
+        // First of the hosted services: data protection's own reads the key ring, kept in the database, as the host
+        // starts, and on a new site that database has no tables until PortalStartup has migrated it.
+        services.Insert(0, ServiceDescriptor.Singleton<IHostedService, PortalStartup>());
 
         var mvc = services.AddPortalMvc();
         mvc.ConfigureApplicationPartManager(parts => RemoveDisabledModules(parts, catalog));

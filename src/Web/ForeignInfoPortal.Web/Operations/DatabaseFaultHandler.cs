@@ -1,4 +1,3 @@
-using System.Globalization;
 using ForeignInfoPortal.Core.Web;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -33,15 +32,8 @@ internal sealed class DatabaseFaultHandler(ILogger<DatabaseFaultHandler> logger)
 
         logger.LogWarning("The database is unavailable; answered 503 ({Error})", exception.GetBaseException().Message);
         var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path;
-        if (new PathString(path).StartsWithSegments(ApiProblem.PathPrefix))
-        {
-            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-            httpContext.Response.Headers.CacheControl = "no-store";
-            await ApiProblem.WriteAsync(httpContext, StatusCodes.Status503ServiceUnavailable, ErrorCode, Message);
-            return true;
-        }
-
-        await UnavailablePage.WriteAsync(httpContext, RetryAfterSeconds, Message, EnglishMessage);
+        await ServiceUnavailable.WriteAsync(httpContext, new PathString(path).StartsWithSegments(ApiProblem.PathPrefix), RetryAfterSeconds,
+            ErrorCode, Message, EnglishMessage);
         return true;
     }
 }

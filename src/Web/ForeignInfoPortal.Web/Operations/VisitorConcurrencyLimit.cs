@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using ForeignInfoPortal.Core.Web;
 using Microsoft.Extensions.Options;
 
@@ -97,14 +96,8 @@ internal sealed class VisitorConcurrencyLimit
     private Task RefuseAsync(HttpContext context)
     {
         LogRefusal();
-        if (ApiProblem.IsApiRequest(context.Request))
-        {
-            context.Response.Headers.RetryAfter = _options.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-            context.Response.Headers.CacheControl = "no-store";
-            return ApiProblem.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, ErrorCode, Message);
-        }
-
-        return UnavailablePage.WriteAsync(context, _options.RetryAfterSeconds, Message, EnglishMessage);
+        return ServiceUnavailable.WriteAsync(context, ApiProblem.IsApiRequest(context.Request), _options.RetryAfterSeconds, ErrorCode, Message,
+            EnglishMessage);
     }
 
     // One line every few seconds under overload, with the count, rather than one per refused request.

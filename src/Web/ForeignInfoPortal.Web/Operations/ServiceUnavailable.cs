@@ -2,25 +2,35 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using ForeignInfoPortal.Core.Content;
+using ForeignInfoPortal.Core.Web;
 
 namespace ForeignInfoPortal.Web.Operations;
 
 /// <summary>
-/// The host's own 503 page, in the request's culture, with <c>Retry-After</c> and <c>no-store</c>: written without the
-/// theme, whose layout reads the site's settings from a database that may be what failed or what is overloaded.
+/// The host's own 503 answer, with <c>Retry-After</c> and <c>no-store</c>: a problem with its <c>errorCode</c> on
+/// <c>/api</c>, elsewhere a short page in the request's culture, written without the theme, whose layout reads the site's
+/// settings from a database that may be what failed or what is overloaded.
 /// </summary>
-internal static class UnavailablePage
+internal static class ServiceUnavailable
 {
     // Vietnamese stays readable in the page's source, as the theme's pages write it.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public static Task WriteAsync(HttpContext context, int retryAfterSeconds, string vietnameseMessage, string englishMessage)
+    // The caller says whether the request was to the API: an exception handler knows it from the failed request's path,
+    // as the request's own path has become the handler's by then.
+    public static Task WriteAsync(HttpContext context, bool api, int retryAfterSeconds, string errorCode, string vietnameseMessage, string englishMessage)
     {
-        var english = PortalCultures.IsEnglish;
         var response = context.Response;
-        response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         response.Headers.RetryAfter = retryAfterSeconds.ToString(CultureInfo.InvariantCulture);
         response.Headers.CacheControl = "no-store";
+        if (api)
+        {
+            // API clients get the Vietnamese message, as every problem of the API gives it.
+            return ApiProblem.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, errorCode, vietnameseMessage);
+        }
+
+        var english = PortalCultures.IsEnglish;
+        response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         response.ContentType = "text/html; charset=utf-8";
         var title = english ? "Service temporarily unavailable" : "Hệ thống tạm thời gián đoạn";
         var home = english ? PortalCultures.EnglishPathPrefix + "/" : "/";
