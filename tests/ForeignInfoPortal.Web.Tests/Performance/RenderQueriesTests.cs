@@ -36,7 +36,7 @@ public class RenderQueriesSite : PortalFactory
     {
         services.AddHttpContextAccessor();
         services.ConfigureDbContext<PortalDbContext>((sp, o) =>
-            o.AddInterceptors(new Recorder(sp.GetRequiredService<IHttpContextAccessor>(), _commands)));
+            o.AddInterceptors(new Recorder(sp.GetRequiredService<IHttpContextAccessor>(), _commands)), ServiceLifetime.Singleton);
     }
 
     // Commands are matched to their request by a test header, so background work (scheduling...) is left out.

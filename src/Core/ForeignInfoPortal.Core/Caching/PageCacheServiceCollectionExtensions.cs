@@ -33,7 +33,7 @@ public static class PageCacheServiceCollectionExtensions
         services.Configure<MvcOptions>(o => o.Filters.Add<PageCacheReadsFilter>());
         services.AddSingleton<PageCacheEvictions>();
         services.AddSingleton<PageCacheEvictionInterceptor>();
-        services.ConfigureDbContext<PortalDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<PageCacheEvictionInterceptor>()));
+        services.ConfigureDbContext<PortalDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<PageCacheEvictionInterceptor>()), ServiceLifetime.Singleton);
         services.AddScoped<IContentHandler, PageCacheContentHandler>();
 
         var bus = options.Bus ?? (database.Provider == DatabaseProvider.PostgreSql ? PageCacheBus.PostgreSql : PageCacheBus.Local);
