@@ -57,7 +57,7 @@ public static class PortalDatabase
         }
         catch (PostgresException exception) when (exception.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DuplicateTable)
         {
-            // Another node created it between the check and the creation.
+            // Another node starting at the same moment created it first.
         }
         finally
         {
