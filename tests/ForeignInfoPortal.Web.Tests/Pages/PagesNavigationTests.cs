@@ -62,6 +62,41 @@ public sealed class PagesNavigationTests(ComposedSite site)
         Assert.DoesNotContain(title, Navigation(await visitor.GetPageAsync("/")));
     }
 
+    [Fact]
+    public async Task RenamedMenuPage_ShowsItsNewTitle_OnPagesCachedBefore()
+    {
+        using var admin = await site.SignInAsAdminAsync();
+        var title = PageForms.Title("Tổng quan");
+        var id = await PageForms.CreateAsync(admin, PageForms.Fields(title));
+        Assert.Equal(HttpStatusCode.Redirect, (await PostMenuAsync(admin, PageForms.Slug(title), show: true, order: "80")).StatusCode);
+
+        // The home page and the menu it shows are cached now (the menu on its own, per culture).
+        using var visitor = site.NewClient();
+        Assert.Contains(title, Navigation(await visitor.GetPageAsync("/")));
+
+        // A title changed by hand in the database evicts nothing: a page rendered now (an address not yet cached)
+        // still shows the menu as kept, without reading the pages again.
+        await using (var connection = await TestDatabase.OpenAsync(site.DataFolder))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"UPDATE \"ContentVersions\" SET \"Title\" = 'Sửa tay' WHERE \"ContentItemId\" = {id}";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        Assert.Contains(title, Navigation(await visitor.GetPageAsync("/tin-tuc?menu=" + Guid.NewGuid().ToString("N"))));
+
+        // A new version under a new title, at the same address the menu links to.
+        var renamed = PageForms.Title("Tổng quan thành phố");
+        var item = await NewsForms.LoadAsync(site, id);
+        var fields = PageForms.Fields(renamed, revision: item.Revision);
+        fields.Add(new("Slug", PageForms.Slug(title)));
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(PageForms.EditPage(id), PageForms.EditPage(id), fields)).StatusCode);
+
+        var nav = Navigation(await visitor.GetPageAsync("/"));
+        Assert.Contains(renamed, nav);
+        Assert.DoesNotContain(title, nav);
+    }
+
     private static List<string> Navigation(IHtmlDocument page) => page.QuerySelectorAll(".site-nav a").Select(a => a.TextContent.Trim()).ToList();
 
     private static async Task<HttpResponseMessage> PostMenuAsync(PortalClient admin, string slug, bool show, string order)

@@ -21,6 +21,7 @@ public static class PageCacheServiceCollectionExtensions
         var options = PageCacheOptions.Read(configuration);
         services.AddSingleton(options);
         services.TryAddScoped<PageCacheReads>();
+        services.AddSingleton(sp => new PageDataCache(options, options.Enabled ? sp.GetRequiredService<PageCacheStore>() : null));
         if (!options.Enabled)
         {
             return services;

@@ -10,10 +10,10 @@ namespace ForeignInfoPortal.Core.Caching;
 /// <summary>
 /// Before the output cache: an MVC page marked as holding fragment placeholders (<see cref="PageFragments.Insert"/>) is
 /// held back as it is written, rendered or from the cache, and each placeholder replaced by its fragment's HTML. A
-/// fragment is kept in the page cache's store under its own key, tagged by what it read and with the generation its
-/// render started in, so it is evicted, and never stored stale, exactly as a page is. Other answers pass straight through.
+/// fragment is kept in the page cache's store under its own key (<see cref="PageDataCache"/>), tagged by what it read
+/// and with the generation its render started in, so it is evicted, and never stored stale, exactly as a page is. Other answers pass straight through.
 /// </summary>
-internal sealed class PageFragmentFiller(RequestDelegate next, PageCacheOptions options)
+internal sealed class PageFragmentFiller(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -51,7 +51,7 @@ internal sealed class PageFragmentFiller(RequestDelegate next, PageCacheOptions 
         }
     }
 
-    private async Task FillAsync(HttpContext context, ReadOnlyMemory<byte> page, Stream output)
+    private static async Task FillAsync(HttpContext context, ReadOnlyMemory<byte> page, Stream output)
     {
         var position = 0;
         while (Next(page.Span, position) is { } found)
@@ -81,7 +81,7 @@ internal sealed class PageFragmentFiller(RequestDelegate next, PageCacheOptions 
         return end < 0 ? null : (start, nameStart, nameStart + end);
     }
 
-    private async Task<byte[]> FragmentAsync(HttpContext context, string name)
+    private static async Task<byte[]> FragmentAsync(HttpContext context, string name)
     {
         var services = context.RequestServices;
         var fragment = services.GetKeyedService<IPageFragment>(name);
@@ -91,25 +91,13 @@ internal sealed class PageFragmentFiller(RequestDelegate next, PageCacheOptions 
             return [];
         }
 
-        var store = options.Enabled ? services.GetService<PageCacheStore>() : null;
         var key = string.Join(':', "fragment", name, CultureInfo.CurrentUICulture.Name);
-        if (store is not null && await store.GetAsync(key, context.RequestAborted) is { } cached)
+        return await services.GetRequiredService<PageDataCache>().GetOrReadAsync(key, async tags =>
         {
-            return cached;
-        }
-
-        // The generation is taken before anything is read: a change that evicts what the fragment read while it
-        // renders keeps it out of the store.
-        var generation = store?.GenerationTag();
-        var tags = new HashSet<string>(StringComparer.Ordinal) { PageCacheTags.All };
-        services.GetRequiredService<PageCacheReads>().CollectInto(tags);
-        var html = Encoding.UTF8.GetBytes(await fragment.RenderAsync(context, context.RequestAborted));
-        if (store is not null)
-        {
-            await store.SetAsync(key, html, [.. tags, generation!], TimeSpan.FromMinutes(options.DurationMinutes), CancellationToken.None);
-        }
-
-        return html;
+            // What the fragment reads of the published content tags it, as a page is tagged by what it reads.
+            services.GetRequiredService<PageCacheReads>().CollectInto(tags);
+            return Encoding.UTF8.GetBytes(await fragment.RenderAsync(context, context.RequestAborted));
+        }, context.RequestAborted);
     }
 
     /// <summary>

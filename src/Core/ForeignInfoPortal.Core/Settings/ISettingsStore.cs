@@ -31,7 +31,7 @@ public interface ISettingsStore
 /// the site's settings and menus, and none shows settings older than the last save.
 /// </summary>
 internal sealed class SettingsStore(PortalDbContext db, TimeProvider clock, IAuditLog audit, IHttpContextAccessor http,
-    PageCacheOptions? cacheOptions = null, PageCacheStore? sharedCache = null) : ISettingsStore
+    PageDataCache? shared = null) : ISettingsStore
 {
     private const string SharedKeyPrefix = "settings:";
 
@@ -86,22 +86,18 @@ internal sealed class SettingsStore(PortalDbContext db, TimeProvider clock, IAud
 
     private async Task<string?> ReadAsync(string key, CancellationToken cancellationToken)
     {
-        var shared = cacheOptions is { Enabled: true } && !_written.Contains(key) ? sharedCache : null;
-        if (shared is not null && await shared.GetAsync(SharedKeyPrefix + key, cancellationToken) is { } kept)
+        if (shared is null || _written.Contains(key))
         {
-            return kept.Length == 0 ? null : Encoding.UTF8.GetString(kept);
+            return await ReadStoredAsync(key, cancellationToken);
         }
 
-        // Taken before the read: a save that commits while this read runs keeps its result out of the shared store.
-        var generation = shared?.GenerationTag();
-        var value = await db.Settings.AsNoTracking().Where(s => s.Key == key).Select(s => s.Value).FirstOrDefaultAsync(cancellationToken);
-        if (shared is not null)
-        {
-            // None stored is kept as no bytes; a stored document is never empty JSON.
-            await shared.SetAsync(SharedKeyPrefix + key, value is null ? [] : Encoding.UTF8.GetBytes(value), [PageCacheTags.All, generation!],
-                TimeSpan.FromMinutes(cacheOptions!.DurationMinutes), CancellationToken.None);
-        }
-
-        return value;
+        // None stored is kept as no bytes; a stored document is never empty JSON. A settings save evicts
+        // PageCacheTags.All, which every kept value carries.
+        var kept = await shared.GetOrReadAsync(SharedKeyPrefix + key,
+            async _ => await ReadStoredAsync(key, cancellationToken) is { } value ? Encoding.UTF8.GetBytes(value) : [], cancellationToken);
+        return kept.Length == 0 ? null : Encoding.UTF8.GetString(kept);
     }
+
+    private Task<string?> ReadStoredAsync(string key, CancellationToken cancellationToken) =>
+        db.Settings.AsNoTracking().Where(s => s.Key == key).Select(s => s.Value).FirstOrDefaultAsync(cancellationToken);
 }
