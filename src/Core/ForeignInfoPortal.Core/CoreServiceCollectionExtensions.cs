@@ -38,6 +38,7 @@ public static class CoreServiceCollectionExtensions
         // Public pages describe themselves here; the Discovery module writes it into the layout's head.
         services.AddScoped<Web.PageMetadata>();
         services.AddScoped<Localization.PageTranslations>();
+        services.AddScoped<Taxonomy.CategoryCatalog>();
         Web.SecurityHeaders.AddSecurityHeaders(services);
 
         // The Media module replaces this with the libvips picture markup; without it pages keep plain images.

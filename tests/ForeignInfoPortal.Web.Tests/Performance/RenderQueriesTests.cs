@@ -76,7 +76,7 @@ public class RenderQueriesSite : PortalFactory
 public sealed class RenderQueriesTests(RenderQueriesSite site) : IClassFixture<RenderQueriesSite>
 {
     // Lower it when a command is cut; a new one must be justified here.
-    private const int ExpectedCommands = 7;
+    private const int ExpectedCommands = 5;
 
     [Fact]
     public async Task ArticleRender_IssuesTheCountedCommands()
@@ -91,13 +91,41 @@ public sealed class RenderQueriesTests(RenderQueriesSite site) : IClassFixture<R
         Assert.Equal(HttpStatusCode.OK, (await RenderQueriesSite.GetRecordedAsync(visitor, page, "warm")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await RenderQueriesSite.GetRecordedAsync(visitor, page, "counted")).StatusCode);
 
-        // 1 the published version by slug, 2 its category, 3 the latest news of the "Tin mới" fragment (filled in the
-        // same request: with the cache off nothing keeps it), 4 the categories of the list's links, 5 the Site settings
-        // (read once per request by the settings store, for the layout and the head), 6 the item's localization set
-        // (language switcher, hreflang), 7 the Pages menu settings (navigation).
+        // 1 the published version by slug with its item (whose localization set says it has no translation to read),
+        // 2 the News categories (the article's section, then the names of the "Tin mới" links: read once per request),
+        // 3 the latest news of the "Tin mới" fragment (filled in the same request: with the cache off nothing keeps it),
+        // 4 the Site settings (read once per request by the settings store, for the layout and the head), 5 the Pages
+        // menu settings (navigation).
         var commands = site.CommandsFor("counted");
         Assert.True(commands.Count == ExpectedCommands,
             $"{commands.Count} commands, {ExpectedCommands} expected:\n" + string.Join("\n----\n", commands));
+    }
+}
+
+/// <summary>
+/// A miss of the output cache on a warm node, as after an eviction in production: what every page shows alike (settings,
+/// the menu, the "Tin mới" fragment, the categories) is kept beside the pages, so the article's render reads the article
+/// alone. On PostgreSQL each command is a round trip, which is most of what such a render costs.
+/// </summary>
+public sealed class MissQueriesTests(CachedRenderQueriesSite site) : IClassFixture<CachedRenderQueriesSite>
+{
+    [Fact]
+    public async Task ArticleMiss_OnAWarmNode_ReadsTheArticleOnly()
+    {
+        using var admin = await site.SignInAsAdminAsync();
+        var id = await NewsForms.CreateAsync(admin, "Bài đo trang chưa lưu " + Guid.NewGuid().ToString("N")[..6], submit: "publish");
+        var slug = (await NewsForms.LoadAsync(site, id)).Versions.First(v => v.IsLatest).Slug;
+        using var visitor = site.NewClient();
+
+        // A query string the page ignores makes each address new to the output cache: both requests render.
+        Assert.Equal(HttpStatusCode.OK, (await RenderQueriesSite.GetRecordedAsync(visitor, $"/tin-tuc/{slug}?lan=1", "warm")).StatusCode);
+        var counted = await RenderQueriesSite.GetRecordedAsync(visitor, $"/tin-tuc/{slug}?lan=2", "missed");
+        Assert.Equal(HttpStatusCode.OK, counted.StatusCode);
+        Assert.Contains("Bài đo trang chưa lưu", await counted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var commands = site.CommandsFor("missed");
+        Assert.True(commands.Count == 1 && commands[0].Contains("\"ContentVersions\"", StringComparison.Ordinal),
+            $"{commands.Count} commands, the article's read alone expected:\n" + string.Join("\n----\n", commands));
     }
 }
 

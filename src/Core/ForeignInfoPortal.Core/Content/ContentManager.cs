@@ -137,7 +137,10 @@ internal sealed class ContentManager(
 
     public async Task<ContentVersion?> GetPublishedAsync(string contentType, string culture, string slug, CancellationToken cancellationToken = default)
     {
-        var version = await Published(contentType, culture).FirstOrDefaultAsync(v => v.Slug == slug, cancellationToken);
+        // With its item, which the query joins anyway: its localization set names the page's translations, so a page
+        // without any needs no second read for them.
+        var version = await Published(contentType, culture).Include(v => v.ContentItem)
+            .FirstOrDefaultAsync(v => v.Slug == slug, cancellationToken);
 
         // The cached page changes with this item only; a page about a missing one, with its type (a publication may fill it).
         if (version is null)
@@ -158,9 +161,18 @@ internal sealed class ContentManager(
         return Published(contentType, culture);
     }
 
+    public IQueryable<ContentVersion> QueryPublishedTranslations(string contentType, string localizationSet)
+    {
+        pageReads.ContentTypeRead(contentType);
+        return PublishedInAnyCulture(contentType).Where(v => v.ContentItem.LocalizationSet == localizationSet);
+    }
+
     private IQueryable<ContentVersion> Published(string contentType, string culture) =>
+        PublishedInAnyCulture(contentType).Where(v => v.Culture == culture);
+
+    private IQueryable<ContentVersion> PublishedInAnyCulture(string contentType) =>
         db.ContentVersions.AsNoTracking()
-            .Where(v => v.ContentType == contentType && v.Culture == culture && v.IsPublished
+            .Where(v => v.ContentType == contentType && v.IsPublished
                 && !v.ContentItem.IsDeleted && v.ContentItem.Status == ContentStatus.Published);
 
     private async Task<ContentItem> ChangeAsync(Func<Task<ContentItem>> change, CancellationToken cancellationToken)

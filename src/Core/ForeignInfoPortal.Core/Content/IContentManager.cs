@@ -35,9 +35,15 @@ public interface IContentManager
     /// <summary>The item with its versions, newest first, or null; read-only (change it through this manager).</summary>
     Task<ContentItem?> GetAsync(int id, CancellationToken cancellationToken = default);
 
-    /// <summary>The public version with this slug, or null when there is none (drafts and deleted items are never returned).</summary>
+    /// <summary>
+    /// The public version with this slug, with its <see cref="ContentVersion.ContentItem"/>, or null when there is none
+    /// (drafts and deleted items are never returned).
+    /// </summary>
     Task<ContentVersion?> GetPublishedAsync(string contentType, string culture, string slug, CancellationToken cancellationToken = default);
 
     /// <summary>The public versions of a type, for lists; compose filters, order and paging on it.</summary>
     IQueryable<ContentVersion> QueryPublished(string contentType, string culture);
+
+    /// <summary>The public versions of one localization set (an item and its translations), in every culture.</summary>
+    IQueryable<ContentVersion> QueryPublishedTranslations(string contentType, string localizationSet);
 }

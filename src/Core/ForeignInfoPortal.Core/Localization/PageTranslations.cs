@@ -1,5 +1,4 @@
 using ForeignInfoPortal.Core.Content;
-using ForeignInfoPortal.Core.Data;
 using ForeignInfoPortal.Core.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +9,7 @@ namespace ForeignInfoPortal.Core.Localization;
 /// language switcher: the published translation of the item a detail page shows (same localization set, same
 /// type), or, for any other page or an item without one, the other culture's home page.
 /// </summary>
-public sealed class PageTranslations(PageMetadata page, IContentManager content, IContentTypeRegistry types, PortalDbContext db)
+public sealed class PageTranslations(PageMetadata page, IContentManager content, IContentTypeRegistry types)
 {
     private Task<IReadOnlyList<PageAlternate>>? _alternates;
 
@@ -32,30 +31,18 @@ public sealed class PageTranslations(PageMetadata page, IContentManager content,
             return page.Alternates.ToList();
         }
 
-        if (page.ContentItemId is not { } itemId)
+        // The set came with the item's version: an item without translations costs no read here.
+        if (page.Translations is not var (contentType, set) || types.Find(contentType)?.PublicUrl is not { } publicUrl)
         {
             return [];
         }
 
-        var item = await db.ContentItems.AsNoTracking().Where(i => i.Id == itemId)
-            .Select(i => new { i.ContentType, i.LocalizationSet }).FirstOrDefaultAsync(cancellationToken);
-        if (item?.LocalizationSet is not { } set || types.Find(item.ContentType)?.PublicUrl is not { } publicUrl)
-        {
-            return [];
-        }
-
-        var alternates = new List<PageAlternate>();
-        foreach (var culture in PortalCultures.All)
-        {
-            var version = await content.QueryPublished(item.ContentType, culture)
-                .Where(v => v.ContentItem.LocalizationSet == set)
-                .FirstOrDefaultAsync(cancellationToken);
-            if (version is not null)
-            {
-                alternates.Add(new PageAlternate(culture, PortalCultures.Localize(publicUrl(version), culture)));
-            }
-        }
-
+        var versions = await content.QueryPublishedTranslations(contentType, set).ToListAsync(cancellationToken);
+        var alternates = PortalCultures.All
+            .Select(culture => versions.Where(v => v.Culture == culture).OrderBy(v => v.ContentItemId).FirstOrDefault())
+            .OfType<ContentVersion>()
+            .Select(v => new PageAlternate(v.Culture, PortalCultures.Localize(publicUrl(v), v.Culture)))
+            .ToList();
         return alternates.Count > 1 ? alternates : [];
     }
 }

@@ -49,17 +49,19 @@ public sealed class PageMetadata
     public IReadOnlyList<string> Tags { get; set; } = [];
 
     /// <summary>
-    /// The content item the page shows, set by <see cref="DescribeArticle"/>: its published translations are the
-    /// page's language alternates (hreflang links, the language switcher — Localization/PageTranslations).
+    /// The content type and localization set of the item the page shows, set by <see cref="DescribeArticle"/>: the
+    /// set's published versions are the page's language alternates (hreflang links, the language switcher —
+    /// Localization/PageTranslations). Null when the page shows no item or its item has no translation.
     /// </summary>
-    public int? ContentItemId { get; set; }
+    public (string ContentType, string LocalizationSet)? Translations { get; set; }
 
     /// <summary>The page's published versions in each culture, itself included: written as hreflang links when there are two or more.</summary>
     public IList<PageAlternate> Alternates { get; } = [];
 
     /// <summary>
     /// Fills the description of a published content version's detail page: its title, summary, featured image,
-    /// public path and dates. The modified time is the version's save time, never earlier than its publication.
+    /// public path, dates and translations. The modified time is the version's save time, never earlier than its
+    /// publication. The version comes with its item, as <see cref="IContentManager.GetPublishedAsync"/> reads it.
     /// </summary>
     public void DescribeArticle(ContentVersion version, string path, string? schemaType, string? section)
     {
@@ -73,6 +75,8 @@ public sealed class PageMetadata
         PublishedUtc = version.PublishedUtc;
         ModifiedUtc = version.PublishedUtc is { } published && published > version.CreatedUtc ? published : version.CreatedUtc;
         Section = section;
-        ContentItemId = version.ContentItemId;
+        var item = version.ContentItem ?? throw new ArgumentException(
+            "The version must be read with its item (IContentManager.GetPublishedAsync), for its translations.", nameof(version));
+        Translations = item.LocalizationSet is { } set ? (version.ContentType, set) : null;
     }
 }

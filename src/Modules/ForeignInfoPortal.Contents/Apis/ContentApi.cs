@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using ForeignInfoPortal.Core.Content;
-using ForeignInfoPortal.Core.Data;
 using ForeignInfoPortal.Core.Text;
 using ForeignInfoPortal.Core.Web;
 using Microsoft.AspNetCore.Builder;
@@ -120,7 +119,7 @@ internal static class ContentApi
     }
 
     public static async Task<Results<Ok<ContentApiItem>, ProblemHttpResult>> GetAsync(
-        string type, string slug, string? culture, IContentTypeRegistry types, IContentManager manager, PortalDbContext db, CancellationToken cancellationToken)
+        string type, string slug, string? culture, IContentTypeRegistry types, IContentManager manager, CancellationToken cancellationToken)
     {
         var definition = types.Find(type);
         if (definition is null)
@@ -141,12 +140,12 @@ internal static class ContentApi
         }
 
         // The item's localization set and its published translations (a draft translation is nobody's business yet).
-        var set = await db.ContentItems.AsNoTracking().Where(i => i.Id == version.ContentItemId).Select(i => i.LocalizationSet).FirstAsync(cancellationToken);
+        var set = version.ContentItem.LocalizationSet;
         var translations = new List<ContentApiPublicTranslation>();
         if (set is not null)
         {
             var other = PortalCultures.Other(version.Culture);
-            var translation = await manager.QueryPublished(definition.Name, other).Where(v => v.ContentItem.LocalizationSet == set).FirstOrDefaultAsync(cancellationToken);
+            var translation = await manager.QueryPublishedTranslations(definition.Name, set).Where(v => v.Culture == other).FirstOrDefaultAsync(cancellationToken);
             if (translation is not null)
             {
                 translations.Add(new ContentApiPublicTranslation(translation.ContentItemId, other, translation.Slug, PublicUrl(definition, translation)));

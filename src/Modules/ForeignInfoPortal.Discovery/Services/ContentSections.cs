@@ -1,7 +1,5 @@
 using ForeignInfoPortal.Core.Content;
-using ForeignInfoPortal.Core.Data;
 using ForeignInfoPortal.Core.Taxonomy;
-using Microsoft.EntityFrameworkCore;
 
 namespace ForeignInfoPortal.Discovery.Services;
 
@@ -13,7 +11,7 @@ namespace ForeignInfoPortal.Discovery.Services;
 internal sealed record ContentSection(ContentTypeDefinition Type, string Path);
 
 /// <summary>The public content sections and the feed or list a path names.</summary>
-internal sealed class ContentSections(IContentTypeRegistry types, PortalDbContext db)
+internal sealed class ContentSections(IContentTypeRegistry types, CategoryCatalog categories)
 {
     private const string ProbeSlug = "bai-mau-de-tim-duong-dan";
 
@@ -45,8 +43,7 @@ internal sealed class ContentSections(IContentTypeRegistry types, PortalDbContex
             if (wanted.StartsWith(section.Path + "/", StringComparison.Ordinal)
                 && wanted[(section.Path.Length + 1)..] is { Length: > 0 } slug && !slug.Contains('/', StringComparison.Ordinal))
             {
-                var category = await db.Categories.AsNoTracking().FirstOrDefaultAsync(
-                    c => c.ContentType == section.Type.Name && c.Culture == culture && c.Slug == slug, cancellationToken);
+                var category = await categories.FindAsync(section.Type.Name, culture, slug, cancellationToken);
                 return category is null ? null : (section, category);
             }
         }

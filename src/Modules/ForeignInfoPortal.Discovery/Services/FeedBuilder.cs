@@ -1,5 +1,4 @@
 using ForeignInfoPortal.Core.Content;
-using ForeignInfoPortal.Core.Data;
 using ForeignInfoPortal.Core.Settings;
 using ForeignInfoPortal.Core.Taxonomy;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ForeignInfoPortal.Discovery.Services;
 
 /// <summary>The newest published items of a section (or of one of its categories) as a <see cref="Feed"/>.</summary>
-internal sealed class FeedBuilder(IContentManager content, PortalDbContext db, ISettingsStore settings, PublicUrls urls, TimeProvider clock)
+internal sealed class FeedBuilder(IContentManager content, CategoryCatalog categories, ISettingsStore settings, PublicUrls urls, TimeProvider clock)
 {
     public async Task<Feed> BuildAsync(ContentSection section, Category? category, string culture, string selfPath, CancellationToken cancellationToken)
     {
@@ -28,9 +27,8 @@ internal sealed class FeedBuilder(IContentManager content, PortalDbContext db, I
                 Category = v.Category, PublishedUtc = v.PublishedUtc, CreatedUtc = v.CreatedUtc,
             })
             .ToListAsync(cancellationToken);
-        var categoryNames = await db.Categories.AsNoTracking()
-            .Where(c => c.ContentType == section.Type.Name && c.Culture == culture)
-            .ToDictionaryAsync(c => c.Slug, c => c.Name, StringComparer.Ordinal, cancellationToken);
+        var categoryNames = (await categories.ListAsync(section.Type.Name, culture, cancellationToken))
+            .ToDictionary(c => c.Slug, c => c.Name, StringComparer.Ordinal);
 
         var entries = rows.Select(v =>
         {

@@ -1,5 +1,6 @@
 using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Data;
+using ForeignInfoPortal.Core.Taxonomy;
 using ForeignInfoPortal.News.Models;
 using ForeignInfoPortal.News.Services;
 using ForeignInfoPortal.News.ViewModels;
@@ -20,10 +21,10 @@ public sealed class NewsController : Controller
 
     // MVC activates controllers through public constructors only, and the module's services are internal:
     // take the public Core services and build the helpers here.
-    public NewsController(IContentManager content, PortalDbContext db)
+    public NewsController(IContentManager content, PortalDbContext db, CategoryCatalog categories)
     {
         _content = content;
-        _categories = new NewsCategoryService(db);
+        _categories = new NewsCategoryService(db, categories);
         _queries = new NewsQueries(content, _categories);
     }
 

@@ -1,5 +1,6 @@
 using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Data;
+using ForeignInfoPortal.Core.Taxonomy;
 using ForeignInfoPortal.News.Services;
 using Microsoft.AspNetCore.Mvc;
 
@@ -13,8 +14,8 @@ public sealed class LatestNewsViewComponent : ViewComponent
     private readonly NewsQueries _queries;
 
     // Activated through a public constructor, so it takes the public Core services (see NewsController).
-    public LatestNewsViewComponent(IContentManager content, PortalDbContext db) =>
-        _queries = new NewsQueries(content, new NewsCategoryService(db));
+    public LatestNewsViewComponent(IContentManager content, PortalDbContext db, CategoryCatalog categories) =>
+        _queries = new NewsQueries(content, new NewsCategoryService(db, categories));
 
     public async Task<IViewComponentResult> InvokeAsync(int count = Count)
     {
