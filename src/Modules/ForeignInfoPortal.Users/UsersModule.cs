@@ -20,11 +20,16 @@ public sealed class UsersModule : IModule
     {
         // Runs after AddPortalIdentity: replace Identity's factory so the principal carries our claims.
         services.Replace(ServiceDescriptor.Scoped<IUserClaimsPrincipalFactory<PortalUser>, PortalUserClaimsPrincipalFactory>());
+        // In this order: a user with a generated password changes it before anything else. The admin sends the user to
+        // each page; the API refuses the session (Core's ApiCallerFilter asks every IAccountRequirement).
+        services.AddSingleton<MustChangePassword>();
+        services.AddSingleton<TwoFactorRequired>();
+        services.AddSingleton<IAccountRequirement>(sp => sp.GetRequiredService<MustChangePassword>());
+        services.AddSingleton<IAccountRequirement>(sp => sp.GetRequiredService<TwoFactorRequired>());
         services.Configure<MvcOptions>(options =>
         {
-            // In this order: a user with a generated password changes it before anything else.
-            options.Filters.Add<MustChangePasswordFilter>();
-            options.Filters.Add<TwoFactorRequiredFilter>();
+            options.Filters.Add<AccountRequirementFilter<MustChangePassword, AllowWithTemporaryPasswordAttribute>>();
+            options.Filters.Add<AccountRequirementFilter<TwoFactorRequired, AllowWithoutTwoFactorAttribute>>();
         });
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
         services.AddSingleton<IHostVerb, TokenVerb>();

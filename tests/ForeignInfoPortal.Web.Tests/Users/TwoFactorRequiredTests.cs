@@ -1,6 +1,7 @@
 using System.Net;
 using ForeignInfoPortal.Core.Security;
 using ForeignInfoPortal.Testing;
+using ForeignInfoPortal.Web.Tests.Api;
 using ForeignInfoPortal.Web.Tests.Tokens;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -85,6 +86,46 @@ public sealed class TwoFactorRequiredTests(TwoFactorRequiredSite site) : IClassF
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
         var next = await admin.GetAsync("/admin");
         Assert.Equal(Enrolment, next.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task AnAdministratorWithoutTwoFactor_IsRefusedByTheApiWithTheSession_NotWithATokenOfTheirs()
+    {
+        var email = await site.CreateUserAsync(PortalRoles.Administrator);
+        using var admin = site.NewClientFromNewAddress();
+        await admin.SignInAsync(email, PortalFactory.Password);
+
+        // The session cannot go around the enrolment through the API: a read, and a change sent with a valid
+        // antiforgery token (from the enrolment page, which stays open), are refused, and the change makes nothing.
+        var read = await ApiAssert.ProblemAsync(await admin.GetAsync(TokenSite.StatisticsUrl), HttpStatusCode.Forbidden, "account_action_required");
+        Assert.Contains(Enrolment, read.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var antiforgery = (await admin.GetPageAsync(Enrolment)).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var before = await NewsForms.CountAsync(site);
+        using (var change = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/content/news", UriKind.Relative)))
+        {
+            change.Headers.Add("RequestVerificationToken", antiforgery);
+            change.Content = System.Net.Http.Json.JsonContent.Create(ApiPayloads.For("news"));
+            await ApiAssert.ProblemAsync(await admin.Http.SendAsync(change), HttpStatusCode.Forbidden, "account_action_required");
+        }
+
+        Assert.Equal(before, await NewsForms.CountAsync(site));
+
+        // A token is a credential of its own (a machine client cannot enrol): it is not asked.
+        string secret;
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var user = (await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<PortalUser>>().FindByEmailAsync(email))!;
+            secret = (await scope.ServiceProvider.GetRequiredService<IApiTokenService>().CreateAsync(user.Id, "Mã máy báo cáo", null, null)).Secret;
+        }
+
+        using var machine = site.NewClientFromNewAddress();
+        machine.Http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", secret);
+        Assert.Equal(HttpStatusCode.OK, (await machine.GetAsync(TokenSite.StatisticsUrl)).StatusCode);
+
+        // Enrolled, the session may use the API.
+        var key = Totp.FromBase32((await admin.GetPageAsync(Enrolment)).QuerySelector("#shared-key")!.TextContent);
+        await TwoFactorTests.EnableAsync(admin, key);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync(TokenSite.StatisticsUrl)).StatusCode);
     }
 
     [Fact]

@@ -9,12 +9,13 @@ namespace ForeignInfoPortal.Core.Web;
 /// The gate of every authenticated API endpoint, in one place: no principal → 401 <c>unauthenticated</c>; a change
 /// (any method but GET/HEAD) made with the admin's cookie needs the antiforgery token in the
 /// <c>RequestVerificationToken</c> header, or it is refused with 400 <c>antiforgery_failed</c> — a page on another site
-/// could otherwise post with the user's cookie. Principals signed in by an API token
+/// could otherwise post with the user's cookie; a session whose user owes the account a step
+/// (<see cref="IAccountRequirement"/>) is refused with 403 <c>account_action_required</c>. Principals signed in by an API token
 /// (<see cref="ApiTokenDefaults.AuthenticationScheme"/>) send no cookie, so they are not asked for it.
 /// The check answers with problem details itself rather than challenging, so the cookie handler never redirects an
 /// API client to the sign-in page.
 /// </summary>
-public sealed class ApiCallerFilter(IAntiforgery antiforgery) : IEndpointFilter
+public sealed class ApiCallerFilter(IAntiforgery antiforgery, IEnumerable<IAccountRequirement> requirements) : IEndpointFilter
 {
     /// <summary>The header that carries the antiforgery token (the framework's default name).</summary>
     public const string AntiforgeryHeader = "RequestVerificationToken";
@@ -31,6 +32,14 @@ public sealed class ApiCallerFilter(IAntiforgery antiforgery) : IEndpointFilter
 
         var changes = !HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method);
         var signedInByToken = identity.AuthenticationType == ApiTokenDefaults.AuthenticationScheme;
+
+        // A session whose user still owes the account a step (a new password, two-factor sign-in) is the admin's to
+        // finish first; the API would otherwise be the way around it.
+        if (!signedInByToken && requirements.Select(r => r.PendingPage(http.User)).FirstOrDefault(p => p is not null) is { } page)
+        {
+            return ApiProblem.Result(StatusCodes.Status403Forbidden, "account_action_required",
+                $"Tài khoản cần hoàn tất một bước bắt buộc tại trang {page} trước khi dùng API bằng phiên đăng nhập.");
+        }
 
         // Only the header counts: reading a form field would read a whole upload before its size is checked.
         if (changes && !signedInByToken

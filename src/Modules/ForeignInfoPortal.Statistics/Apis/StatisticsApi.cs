@@ -24,7 +24,7 @@ internal static class StatisticsApi
 
     public static IEndpointRouteBuilder MapStatisticsApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGroup("/api/statistics").WithTags("Statistics")
+        endpoints.MapGroup("/api/statistics").WithTags("Statistics").RequireApiCaller()
             .MapGet("/publications", GetPublicationsAsync)
             .RequirePermission(StatisticsPermissions.ViewStatistics)
             .WithName("GetPublicationReport")

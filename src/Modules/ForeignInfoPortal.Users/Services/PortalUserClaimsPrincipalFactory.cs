@@ -7,8 +7,8 @@ namespace ForeignInfoPortal.Users.Services;
 
 /// <summary>
 /// Identity's principal plus the portal's claims: the display name for the admin header, and the
-/// must-change-password and two-factor flags that <see cref="MustChangePasswordFilter"/> and
-/// <see cref="TwoFactorRequiredFilter"/> read on every admin request without loading the user.
+/// must-change-password and two-factor flags that <see cref="MustChangePassword"/> and
+/// <see cref="TwoFactorRequired"/> read on every admin request without loading the user.
 /// </summary>
 internal sealed class PortalUserClaimsPrincipalFactory(
     UserManager<PortalUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)

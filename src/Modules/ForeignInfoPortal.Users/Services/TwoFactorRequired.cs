@@ -6,13 +6,12 @@ namespace ForeignInfoPortal.Users.Services;
 
 /// <summary>
 /// With <see cref="TwoFactorOptions.RequireTwoFactorForAdministrators"/> on, an Administrator without an authenticator
-/// app is sent to the enrolment page. A new password comes first: while one is owed this filter asks nothing, or the
-/// two pages would send the user to each other for ever.
+/// app owes the enrolment. A new password comes first: while one is owed this asks nothing, or the two pages would
+/// send the user to each other for ever.
 /// </summary>
-internal sealed class TwoFactorRequiredFilter(IOptionsMonitor<TwoFactorOptions> options)
-    : AccountRequirementFilter<AllowWithoutTwoFactorAttribute>
+internal sealed class TwoFactorRequired(IOptionsMonitor<TwoFactorOptions> options) : IAccountRequirement
 {
-    protected override string? PendingPage(ClaimsPrincipal user) =>
+    public string? PendingPage(ClaimsPrincipal user) =>
         options.CurrentValue.RequireTwoFactorForAdministrators && user.IsInRole(PortalRoles.Administrator)
             && !user.HasClaim(PortalClaimTypes.TwoFactorEnabled, "true")
             && !user.HasClaim(PortalClaimTypes.MustChangePassword, "true")

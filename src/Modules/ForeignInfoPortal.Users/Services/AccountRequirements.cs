@@ -6,21 +6,19 @@ using Microsoft.AspNetCore.Mvc.Filters;
 namespace ForeignInfoPortal.Users.Services;
 
 /// <summary>
-/// Sends a signed-in user who still owes the account something from any admin page to the page where it is done.
-/// Static files are not MVC actions and pass; the actions that must stay open carry <typeparamref name="TAllow"/>.
-/// Machine clients (API tokens) are never sent anywhere: they cannot follow a form.
+/// Sends a signed-in user who still owes the account <typeparamref name="TRequirement"/> from any admin page to the
+/// page where it is met. Static files are not MVC actions and pass; the actions that must stay open carry
+/// <typeparamref name="TAllow"/>. Machine clients (API tokens) are never sent anywhere: they cannot follow a form.
 /// </summary>
-internal abstract class AccountRequirementFilter<TAllow> : IAuthorizationFilter
+internal sealed class AccountRequirementFilter<TRequirement, TAllow>(TRequirement requirement) : IAuthorizationFilter
+    where TRequirement : IAccountRequirement
     where TAllow : Attribute
 {
-    /// <summary>The page to send <paramref name="user"/> to, or null when nothing is owed.</summary>
-    protected abstract string? PendingPage(ClaimsPrincipal user);
-
     public void OnAuthorization(AuthorizationFilterContext context)
     {
         var user = context.HttpContext.User;
         if (user.Identity?.IsAuthenticated != true || user.HasClaim(c => c.Type == PortalClaimTypes.ApiTokenId)
-            || PendingPage(user) is not { } page)
+            || requirement.PendingPage(user) is not { } page)
         {
             return;
         }
@@ -35,10 +33,10 @@ internal abstract class AccountRequirementFilter<TAllow> : IAuthorizationFilter
     }
 }
 
-/// <summary>A user who signed in with a generated password is sent to the password change until a new one is chosen.</summary>
-internal sealed class MustChangePasswordFilter : AccountRequirementFilter<AllowWithTemporaryPasswordAttribute>
+/// <summary>A user who signed in with a generated password changes it before anything else.</summary>
+internal sealed class MustChangePassword : IAccountRequirement
 {
-    protected override string? PendingPage(ClaimsPrincipal user) =>
+    public string? PendingPage(ClaimsPrincipal user) =>
         user.HasClaim(PortalClaimTypes.MustChangePassword, "true") ? "/admin/account/change-password" : null;
 }
 
