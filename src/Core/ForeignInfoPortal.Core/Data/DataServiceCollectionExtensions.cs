@@ -72,8 +72,8 @@ public static class DataServiceCollectionExtensions
     /// <summary>
     /// The connection string with Npgsql's automatic preparation on (<c>Max Auto Prepare</c>) unless it says otherwise:
     /// a statement run a few times on a connection is prepared there, so PostgreSQL stops parsing and planning it on
-    /// every page. An uncached article is one statement, and preparing it rendered about a fifth more of them per second
-    /// in the load benchmark (benchmarks/README.md). <c>Max Auto Prepare=0</c> turns it off, as a pooler in transaction
+    /// every page. An uncached article is one statement, and preparing it rendered about a tenth more of them per second
+    /// in an A/B of two builds (benchmarks/README.md, session 14). <c>Max Auto Prepare=0</c> turns it off, as a pooler in transaction
     /// mode that does not carry prepared statements needs.
     /// </summary>
     public static string WithPreparedStatements(string connectionString)
