@@ -1,4 +1,3 @@
-using System.Data.Common;
 using ForeignInfoPortal.Core.Modules;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +5,6 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace ForeignInfoPortal.Core.Data;
 
@@ -58,7 +56,7 @@ public static class DataServiceCollectionExtensions
         var migrations = DatabaseOptions.MigrationsAssembly(options.Provider);
         _ = options.Provider switch
         {
-            DatabaseProvider.PostgreSql => builder.UseNpgsql(WithPreparedStatements(options.ConnectionString!), o => o.MigrationsAssembly(migrations)),
+            DatabaseProvider.PostgreSql => builder.UseNpgsql(options.ConnectionString, o => o.MigrationsAssembly(migrations)),
             _ => builder.UseSqlite(options.ConnectionString, o => o.MigrationsAssembly(migrations))
                 .AddInterceptors(new SqliteConnectionTuning(options)),
         };
@@ -68,23 +66,6 @@ public static class DataServiceCollectionExtensions
         builder.ConfigureWarnings(w => w.Log((RelationalEventId.TransactionError, LogLevel.Debug)))
             .AddInterceptors(TransactionFailureLog.Instance);
     }
-
-    /// <summary>
-    /// The connection string with Npgsql's automatic preparation on (<c>Max Auto Prepare</c>) unless it says otherwise:
-    /// a statement run a few times on a connection is prepared there, so PostgreSQL stops parsing and planning it on
-    /// every page. An uncached article is one statement, and preparing it rendered about a tenth more of them per second
-    /// in an A/B of two builds (benchmarks/README.md, session 14). <c>Max Auto Prepare=0</c> turns it off, as a pooler in transaction
-    /// mode that does not carry prepared statements needs.
-    /// </summary>
-    public static string WithPreparedStatements(string connectionString)
-    {
-        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
-        var said = given.Keys.Cast<string>().Any(k => string.Equals(k.Replace(" ", "", StringComparison.Ordinal), "MaxAutoPrepare", StringComparison.OrdinalIgnoreCase));
-        return said ? connectionString : new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = PreparedStatementsPerConnection }.ConnectionString;
-    }
-
-    // Enough for the statements of the public pages and the admin's common ones; Npgsql recycles the least used beyond.
-    private const int PreparedStatementsPerConnection = 100;
 
     /// <summary>Context options for tools and tests that build the context by hand.</summary>
     public static DbContextOptions<PortalDbContext> BuildOptions(DatabaseOptions options)
