@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using ForeignInfoPortal.Testing;
 using ForeignInfoPortal.Web.Operations;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ForeignInfoPortal.Web.Tests.Operations;
 
@@ -40,6 +42,17 @@ public sealed class WarmupTests
              "/van-ban?year=2024", "/du-lich/dia-diem/ho-ba-be/"],
             NodeWarmup.OnePerKind(sitemap, max: 40));
         Assert.Equal(["/tin-tuc", "/tin-tuc/le-hoi-long-tong"], NodeWarmup.OnePerKind(sitemap, max: 2));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void ANodeWithNothingToWarm_IsReadyTheMomentItsHostHasStarted(bool warmupEnabled)
+    {
+        // The test server has no address to call. Readiness must not wait for the warm-up's background task to be
+        // scheduled: a first /health/ready straight after the start was once refused with 503 under load.
+        using var site = new PortalFactory(new Dictionary<string, string?> { ["Portal:Warmup:Enabled"] = warmupEnabled ? "true" : "false" });
+        Assert.True(site.Services.GetRequiredService<WarmupState>().Done);
     }
 
     [Fact]

@@ -51,20 +51,59 @@ internal sealed partial class NodeWarmup(IServer server, IHostApplicationLifetim
 {
     private const int MaxSitemapFiles = 10;
 
+    // The node's own address, set once the server listens (its addresses are known only then); null when it has none.
+    private readonly TaskCompletionSource<Uri?> _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private CancellationTokenRegistration _onStarted;
+
+    /// <summary>
+    /// Registered here, not in <see cref="ExecuteAsync"/>, which the host runs on a thread of its own: a node with nothing
+    /// to warm (warm-up off, the test server, a Unix socket) is ready the moment the host has started. Left to the
+    /// background task, a first <c>/health/ready</c> could come in before it and be refused (the test server did exactly
+    /// that under load).
+    /// </summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            state.Finish();
+            _started.TrySetResult(null);
+        }
+        else
+        {
+            // The host runs these callbacks before its own start returns.
+            _onStarted = lifetime.ApplicationStarted.Register(() =>
+            {
+                var self = OwnAddress(server.Features.Get<IServerAddressesFeature>()?.Addresses ?? []);
+                if (self is null)
+                {
+                    state.Finish();
+                }
+
+                _started.TrySetResult(self);
+            });
+        }
+
+        return base.StartAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        _onStarted.Dispose();
+        base.Dispose();
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
-            if (!options.Value.Enabled)
-            {
-                return;
-            }
-
-            await WhenStartedAsync(stoppingToken);
-            var self = OwnAddress(server.Features.Get<IServerAddressesFeature>()?.Addresses ?? []);
+            var self = await _started.Task.WaitAsync(stoppingToken);
             if (self is null)
             {
-                logger.LogInformation("Warm-up skipped: the server has no TCP address to call");
+                if (options.Value.Enabled)
+                {
+                    logger.LogInformation("Warm-up skipped: the server has no TCP address to call");
+                }
+
                 return;
             }
 
@@ -121,13 +160,6 @@ internal sealed partial class NodeWarmup(IServer server, IHostApplicationLifetim
         var trimmed = path.TrimEnd('/');
         var parent = trimmed[..Math.Max(0, trimmed.LastIndexOf('/'))];
         return parent + "?" + names;
-    }
-
-    private async Task WhenStartedAsync(CancellationToken cancellationToken)
-    {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var registration = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
-        await started.Task.WaitAsync(cancellationToken);
     }
 
     private async Task WarmAsync(Uri self, CancellationToken cancellationToken)
