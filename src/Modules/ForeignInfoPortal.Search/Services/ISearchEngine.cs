@@ -14,6 +14,13 @@ internal interface ISearchEngine
     Task<IReadOnlyList<ScoredHit>> PageAsync(SearchQueryText query, SearchFilters filters, int skip, int take, CancellationToken cancellationToken);
 
     /// <summary>
+    /// The page of <see cref="PageAsync"/> and the groups of <see cref="GroupAsync"/> together, which lets the engine
+    /// find both in the same passes.
+    /// </summary>
+    Task<(IReadOnlyList<ScoredHit> Page, IReadOnlyList<FacetGroup> Groups)> SearchAsync(
+        SearchQueryText query, SearchFilters filters, int skip, int take, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Runs <paramref name="rewrite"/>, which empties and refills the search tables inside the caller's transaction,
     /// letting the engine bring its index up to date once at the end rather than row by row.
     /// </summary>

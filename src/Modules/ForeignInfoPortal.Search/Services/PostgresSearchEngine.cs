@@ -30,8 +30,6 @@ internal sealed class PostgresSearchEngine(PortalDbContext db, SearchDocumentCac
     // Title A, summary B, identifiers C: a weight list after a lexeme restricts it to those parts.
     protected override string HeadsExpression(SearchQueryText query) => Expression(query, weights: "ABC");
 
-    protected override string Without(string all, string heads) => $"({all}) & !({heads})";
-
     private static string Expression(SearchQueryText query, string weights)
     {
         string Labelled(string word, bool prefix = false) =>

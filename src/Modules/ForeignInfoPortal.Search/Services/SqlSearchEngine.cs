@@ -48,9 +48,6 @@ internal abstract class SqlSearchEngine(PortalDbContext db, SearchDocumentCache 
     /// <summary>Each match's id and relevance in the main index, for the expression in <c>@p0</c>.</summary>
     private string ScoredMatches => $"SELECT {RowId}, {Relevance} {FromIndex} WHERE {Matches}";
 
-    /// <summary>Rows that match <paramref name="all"/> but not <paramref name="heads"/>.</summary>
-    protected abstract string Without(string all, string heads);
-
     /// <summary>The words as written, for the exact-form bonus.</summary>
     protected abstract string ExactExpression(SearchQueryText query);
 
@@ -72,34 +69,58 @@ internal abstract class SqlSearchEngine(PortalDbContext db, SearchDocumentCache 
     /// <summary>
     /// Ranks in two tiers: first the items that have every word in their title, summary or identifiers, then those
     /// that need their body for some word, each tier by score. The first tier is what a visitor means most often,
-    /// and it is small even for common words, so the usual first page scores only it; the second is ranked only
-    /// when a page reaches past the first (decision 0007).
+    /// and it is small even for common words, so the usual first page scores only it, and the facets need only the
+    /// matches' ids. A page that reaches past it scores every match once: that one pass ranks the second tier (the
+    /// matches not in the first) and gives the facets their ids, where a pass for each cost half as much again
+    /// (decision 0007, benchmarks/README.md).
     /// </summary>
-    public async Task<IReadOnlyList<ScoredHit>> PageAsync(SearchQueryText query, SearchFilters filters, int skip, int take, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<ScoredHit> Page, IReadOnlyList<FacetGroup> Groups)> SearchAsync(
+        SearchQueryText query, SearchFilters filters, int skip, int take, CancellationToken cancellationToken)
+    {
+        var (page, everyMatch) = await RankTiersAsync(query, filters, skip, take, cancellationToken);
+        var groups = everyMatch is null
+            ? await GroupAsync(query, cancellationToken)
+            : await documents.GroupAsync(db, everyMatch.ConvertAll(s => s.Id), cancellationToken);
+        return (page, groups);
+    }
+
+    public async Task<IReadOnlyList<ScoredHit>> PageAsync(SearchQueryText query, SearchFilters filters, int skip, int take, CancellationToken cancellationToken) =>
+        (await RankTiersAsync(query, filters, skip, take, cancellationToken)).Page;
+
+    // The page, and every match scored when the page reached the second tier (null when the first filled it).
+    private async Task<(List<ScoredHit> Page, List<(int Id, double Score)>? EveryMatch)> RankTiersAsync(
+        SearchQueryText query, SearchFilters filters, int skip, int take, CancellationToken cancellationToken)
     {
         var (headsSql, headsExpression) = HeadsQuery(query);
-        var (first, headCount) = await RankAsync(query, headsSql, headsExpression, filters, skip, take, cancellationToken);
+        var heads = await ScoreAsync(headsSql, headsExpression, cancellationToken);
+        var (first, headCount) = await RankAsync(query, heads, filters, skip, take, cancellationToken);
         if (first.Count == take)
         {
-            return first;
+            return (first, null);
         }
 
-        var (rest, _) = await RankAsync(query, ScoredMatches, Without(MatchExpression(query), HeadsExpression(query)), filters,
+        var all = await ScoreAsync(ScoredMatches, MatchExpression(query), cancellationToken);
+        var inFirst = heads.Select(h => h.Id).ToHashSet();
+        var (rest, _) = await RankAsync(query, all.FindAll(s => !inFirst.Contains(s.Id)), filters,
             Math.Max(0, skip - headCount), take - first.Count, cancellationToken);
-        return [.. first, .. rest];
+        return ([.. first, .. rest], all);
+    }
+
+    // Each match's id and relevance (sql reads them for the expression in @p0).
+    private async Task<List<(int Id, double Score)>> ScoreAsync(string sql, string expression, CancellationToken cancellationToken)
+    {
+        var scored = new List<(int Id, double Score)>();
+        await ReadAsync(sql, expression, reader => scored.Add((reader.GetInt32(0), reader.GetDouble(1))), cancellationToken);
+        return scored;
     }
 
     /// <summary>
-    /// One tier's page and how many rows pass the filters (<paramref name="sql"/> reads each match's id and
-    /// relevance for the expression in <c>@p0</c>). The engine scores every match; the bonuses (at most
-    /// <see cref="SearchBonuses.MaxFactor"/>) are then added to the rows that could still reach the page.
+    /// One tier's page and how many of its matches pass the filters. The engine has scored every match; the bonuses
+    /// (at most <see cref="SearchBonuses.MaxFactor"/>) are then added to the rows that could still reach the page.
     /// </summary>
     private async Task<(List<ScoredHit> Page, int Count)> RankAsync(
-        SearchQueryText query, string sql, string expression, SearchFilters filters, int skip, int take, CancellationToken cancellationToken)
+        SearchQueryText query, List<(int Id, double Score)> scored, SearchFilters filters, int skip, int take, CancellationToken cancellationToken)
     {
-        var scored = new List<(int Id, double Score)>();
-        await ReadAsync(sql, expression,
-            reader => scored.Add((reader.GetInt32(0), reader.GetDouble(1))), cancellationToken);
         var view = await documents.ViewAsync(db, scored.Select(s => s.Id), cancellationToken);
         var accepted = new Dictionary<int, bool>();
         var rows = new List<Row>(scored.Count);

@@ -40,8 +40,6 @@ internal sealed class SqliteSearchEngine(PortalDbContext db, SearchDocumentCache
     protected override (string Sql, string Expression) HeadsQuery(SearchQueryText query) =>
         ("SELECT SearchHeads.rowid, -bm25(SearchHeads, 10.0, 4.0, 20.0) FROM SearchHeads WHERE SearchHeads MATCH @p0", Expression(query, AnyColumn));
 
-    protected override string Without(string all, string heads) => $"({all}) NOT ({heads})";
-
     // columns: a column filter with its colon, or nothing for every column.
     private static string Expression(SearchQueryText query, string columns)
     {
