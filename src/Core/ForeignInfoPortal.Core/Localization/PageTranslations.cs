@@ -37,7 +37,10 @@ public sealed class PageTranslations(PageMetadata page, IContentManager content,
             return [];
         }
 
-        var versions = await content.QueryPublishedTranslations(contentType, set).ToListAsync(cancellationToken);
+        // A public path is made from the slug and culture (ContentTypeDefinition.PublicUrl): the versions' bodies stay unread.
+        var versions = await content.QueryPublishedTranslations(contentType, set)
+            .Select(v => new ContentVersion { ContentItemId = v.ContentItemId, ContentType = v.ContentType, Culture = v.Culture, Slug = v.Slug, Title = v.Title })
+            .ToListAsync(cancellationToken);
         var alternates = PortalCultures.All
             .Select(culture => versions.Where(v => v.Culture == culture).OrderBy(v => v.ContentItemId).FirstOrDefault())
             .OfType<ContentVersion>()
