@@ -120,6 +120,16 @@ public class PortalFactory(IReadOnlyDictionary<string, string?>? settings = null
         return email;
     }
 
+    /// <summary>An API token for the user with that e-mail (see <see cref="CreateUserAsync"/>): its secret and id.</summary>
+    public async Task<(string Secret, int TokenId)> CreateTokenAsync(string email, string name, DateTime? expiresUtc = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>().FindByEmailAsync(email);
+        Assert.NotNull(user);
+        var created = await scope.ServiceProvider.GetRequiredService<IApiTokenService>().CreateAsync(user.Id, name, expiresUtc, null);
+        return (created.Secret, created.Token.Id);
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);

@@ -5,7 +5,6 @@ using ForeignInfoPortal.Core.Security;
 using ForeignInfoPortal.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -54,10 +53,8 @@ public sealed class TokenSite() : PortalFactory(new Dictionary<string, string?>
     {
         // In the first unit, as every test user: a contributor drafts only for a unit of theirs.
         var email = await CreateUserAsync(role);
-        await using var scope = Services.CreateAsyncScope();
-        var user = (await scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>().FindByEmailAsync(email))!;
-        var created = await scope.ServiceProvider.GetRequiredService<IApiTokenService>().CreateAsync(user.Id, $"Mã của {role}", expiresUtc, null);
-        return (email, created.Secret, created.Token.Id);
+        var (secret, tokenId) = await CreateTokenAsync(email, $"Mã của {role}", expiresUtc);
+        return (email, secret, tokenId);
     }
 
     public async Task<ApiToken> LoadTokenAsync(int id)

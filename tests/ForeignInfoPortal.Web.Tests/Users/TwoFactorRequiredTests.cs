@@ -111,12 +111,7 @@ public sealed class TwoFactorRequiredTests(TwoFactorRequiredSite site) : IClassF
         Assert.Equal(before, await NewsForms.CountAsync(site));
 
         // A token is a credential of its own (a machine client cannot enrol): it is not asked.
-        string secret;
-        await using (var scope = site.Services.CreateAsyncScope())
-        {
-            var user = (await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<PortalUser>>().FindByEmailAsync(email))!;
-            secret = (await scope.ServiceProvider.GetRequiredService<IApiTokenService>().CreateAsync(user.Id, "Mã máy báo cáo", null, null)).Secret;
-        }
+        var (secret, _) = await site.CreateTokenAsync(email, "Mã máy báo cáo");
 
         using var machine = site.NewClientFromNewAddress();
         machine.Http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", secret);
