@@ -71,7 +71,7 @@ internal abstract class SqlSearchEngine(PortalDbContext db, SearchDocumentCache 
     /// that need their body for some word, each tier by score. The first tier is what a visitor means most often,
     /// and it is small even for common words, so the usual first page scores only it, and the facets need only the
     /// matches' ids. A page that reaches past it scores every match once: that one pass ranks the second tier (the
-    /// matches not in the first) and gives the facets their ids, where a pass for each cost half as much again
+    /// matches not in the first) and gives the facets their ids, where a pass for each cost about a quarter more
     /// (decision 0007, benchmarks/README.md).
     /// </summary>
     public async Task<(IReadOnlyList<ScoredHit> Page, IReadOnlyList<FacetGroup> Groups)> SearchAsync(
