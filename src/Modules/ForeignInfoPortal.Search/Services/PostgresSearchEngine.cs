@@ -28,7 +28,7 @@ internal sealed class PostgresSearchEngine(PortalDbContext db, SearchDocumentCac
     protected override string MatchExpression(SearchQueryText query) => Expression(query, weights: "");
 
     // Title A, summary B, identifiers C: a weight list after a lexeme restricts it to those parts.
-    protected override string HeadsExpression(SearchQueryText query) => Expression(query, weights: "ABC");
+    protected override (string Sql, string Expression) HeadsQuery(SearchQueryText query) => (ScoredMatches, Expression(query, weights: "ABC"));
 
     private static string Expression(SearchQueryText query, string weights)
     {

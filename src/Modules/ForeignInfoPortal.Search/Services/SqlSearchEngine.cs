@@ -36,17 +36,15 @@ internal abstract class SqlSearchEngine(PortalDbContext db, SearchDocumentCache 
     /// <summary>Every folded word must appear; identifiers as a phrase or their joined form.</summary>
     protected abstract string MatchExpression(SearchQueryText query);
 
-    /// <summary>As <see cref="MatchExpression"/>, with every word found in the title, summary or identifiers.</summary>
-    protected abstract string HeadsExpression(SearchQueryText query);
-
     /// <summary>
-    /// The first tier's query (id and relevance of each row, the expression in <c>@p0</c>): by default the main index
-    /// with <see cref="HeadsExpression"/>; an engine may keep a smaller index of the head parts for it.
+    /// The first tier's query and its expression: the id and relevance of each match that has every word in its title,
+    /// summary or identifiers (<see cref="ScoredMatches"/> with such an expression, or an engine's own smaller index
+    /// of those parts).
     /// </summary>
-    protected virtual (string Sql, string Expression) HeadsQuery(SearchQueryText query) => (ScoredMatches, HeadsExpression(query));
+    protected abstract (string Sql, string Expression) HeadsQuery(SearchQueryText query);
 
     /// <summary>Each match's id and relevance in the main index, for the expression in <c>@p0</c>.</summary>
-    private string ScoredMatches => $"SELECT {RowId}, {Relevance} {FromIndex} WHERE {Matches}";
+    protected string ScoredMatches => $"SELECT {RowId}, {Relevance} {FromIndex} WHERE {Matches}";
 
     /// <summary>The words as written, for the exact-form bonus.</summary>
     protected abstract string ExactExpression(SearchQueryText query);

@@ -16,7 +16,6 @@ internal sealed class SqliteSearchEngine(PortalDbContext db, SearchDocumentCache
     // filter is matched on its document ids alone, without reading where in each document it stands — about half
     // the cost for a word in most of the corpus (measured in benchmarks/README.md).
     private const string AnyColumn = "";
-    private const string HeadColumns = "{TitleFolded SummaryFolded Identifiers} : ";
 
     protected override string FromIndex => "FROM SearchIndex";
 
@@ -31,8 +30,6 @@ internal sealed class SqliteSearchEngine(PortalDbContext db, SearchDocumentCache
     protected override int ScoreDigits => 2;
 
     protected override string MatchExpression(SearchQueryText query) => Expression(query, AnyColumn);
-
-    protected override string HeadsExpression(SearchQueryText query) => Expression(query, HeadColumns);
 
     // The first tier is ranked in SearchHeads, a second FTS5 index of the title, summary and identifiers only: a
     // common word's entries there are a fraction of its entries in SearchIndex, where bm25 had to read the body's
