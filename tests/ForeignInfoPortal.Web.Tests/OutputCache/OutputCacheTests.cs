@@ -204,6 +204,38 @@ public sealed class OutputCacheTests(OutputCacheSite site) : IClassFixture<Outpu
     }
 
     [Fact]
+    public async Task ASharedLink_WithTheTrackingKeysOfFacebookAndZalo_IsServedTheCachedPage()
+    {
+        using var visitor = site.NewClient();
+        var page = NewsList + "?lan=" + Guid.NewGuid().ToString("N");
+        await Cached(visitor, page);
+        var fromFacebook = page + "&fbclid=IwAR" + Guid.NewGuid().ToString("N");
+        var fromZalo = page + "&zarsrc=30&utm_source=zalo&utm_medium=zalo&utm_campaign=" + Guid.NewGuid().ToString("N");
+
+        var expected = await (await visitor.GetAsync(page)).Content.ReadAsStringAsync();
+        var facebook = await visitor.GetAsync(fromFacebook);
+        var zalo = await visitor.GetAsync(fromZalo);
+
+        // Every click on a share carries a value of its own: each would otherwise render the page and be kept apart.
+        Assert.Equal((0, 0), (site.Renders(fromFacebook), site.Renders(fromZalo)));
+        Assert.Equal(expected, await facebook.Content.ReadAsStringAsync());
+        Assert.Equal(expected, await zalo.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task AQueryKeyAPageMayRead_IsStillAnotherPage()
+    {
+        using var visitor = site.NewClient();
+        var page = NewsList + "?lan=" + Guid.NewGuid().ToString("N");
+        await Cached(visitor, page);
+        var paged = page + "&page=1";
+
+        await visitor.GetPageAsync(paged);
+
+        Assert.Equal(1, site.Renders(paged));
+    }
+
+    [Fact]
     public async Task AdminPages_AreNeverCached()
     {
         using var admin = await site.SignInAsAdminAsync();

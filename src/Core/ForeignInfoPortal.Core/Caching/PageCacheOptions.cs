@@ -38,10 +38,17 @@ public sealed class PageCacheOptions
     /// <summary>The longest wait between two attempts to listen again after the connection dropped.</summary>
     public int MaxReconnectSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// Query keys a page is not varied by (a key ending in <c>*</c> is a prefix): the tracking keys shared links
+    /// carry. Null (not configured): <see cref="Caching.IgnoredQueryKeys.Tracking"/>; a configured list replaces it.
+    /// </summary>
+    public string[]? IgnoredQueryKeys { get; set; }
+
     public static PageCacheOptions Read(IConfiguration configuration)
     {
         var options = new PageCacheOptions();
         configuration.GetSection(Section).Bind(options);
+        options.IgnoredQueryKeys ??= [.. Caching.IgnoredQueryKeys.Tracking];
         return options;
     }
 }

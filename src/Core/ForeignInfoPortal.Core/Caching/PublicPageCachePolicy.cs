@@ -9,12 +9,14 @@ namespace ForeignInfoPortal.Core.Caching;
 
 /// <summary>
 /// Which responses are cached: anonymous GETs and HEADs of public pages (HTML, feeds, sitemaps, robots.txt) answered
-/// 200 without a cookie and without a "do not store" (antiforgery tokens add one), varied by path, query and culture,
-/// tagged with what they read (<see cref="PageCacheReads"/>). Never a signed-in user's page, a bearer caller's,
+/// 200 without a cookie and without a "do not store" (antiforgery tokens add one), varied by path, query (less the
+/// tracking keys of shared links, <see cref="IgnoredQueryKeys"/>) and culture, tagged with what they read (<see cref="PageCacheReads"/>). Never a signed-in user's page, a bearer caller's,
 /// the admin, the API, the account pages or files.
 /// </summary>
 internal sealed class PublicPageCachePolicy(PageCacheOptions options) : IOutputCachePolicy
 {
+    private readonly IgnoredQueryKeys _ignored = new(options.IgnoredQueryKeys ?? IgnoredQueryKeys.Tracking);
+
     // The admin and account pages show the user; the API has its own callers and limits; files and pictures answer
     // ranges and carry their own cache headers.
     private static readonly string[] NeverCached = ["/admin", "/api", "/tai-khoan", "/tep", "/anh", "/openapi", "/health"];
@@ -35,8 +37,9 @@ internal sealed class PublicPageCachePolicy(PageCacheOptions options) : IOutputC
         context.ResponseExpirationTimeSpan = TimeSpan.FromMinutes(options.DurationMinutes);
         if (cacheable)
         {
-            // The query exactly as sent (the framework's own key sorts repeated values, and pages read them in order).
-            context.CacheVaryByRules.VaryByValues["query"] = http.Request.QueryString.Value ?? "";
+            // The query as sent (the framework's own key sorts repeated values, and pages read them in order), less the
+            // keys no page reads.
+            context.CacheVaryByRules.VaryByValues["query"] = _ignored.Without(http.Request.QueryString.Value ?? "");
             context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentCulture.Name + "|" + CultureInfo.CurrentUICulture.Name;
             context.Tags.Add(PageCacheTags.All);
             context.Tags.Add(store.GenerationTag());
