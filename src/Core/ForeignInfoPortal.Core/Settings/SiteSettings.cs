@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ForeignInfoPortal.Core.Content;
 
 namespace ForeignInfoPortal.Core.Settings;
 
@@ -27,12 +28,20 @@ public sealed class SiteSettings
     [StringLength(200, ErrorMessage = "Tên cơ quan tối đa 200 ký tự.")]
     public string BodyName { get; set; } = "";
 
+    /// <summary>The body's name in English, shown on the English site ("BAC KAN CITY PEOPLE'S COMMITTEE").</summary>
+    [StringLength(200, ErrorMessage = "Tên tiếng Anh của cơ quan tối đa 200 ký tự.")]
+    public string? BodyNameEnglish { get; set; }
+
     /// <summary>The place used in the date line of documents ("TP. ...").</summary>
     [StringLength(100, ErrorMessage = "Địa danh tối đa 100 ký tự.")]
     public string? Place { get; set; }
 
     [StringLength(300, ErrorMessage = "Địa chỉ tối đa 300 ký tự.")]
     public string? Address { get; set; }
+
+    /// <summary>The address as the English site writes it.</summary>
+    [StringLength(300, ErrorMessage = "Địa chỉ tiếng Anh tối đa 300 ký tự.")]
+    public string? AddressEnglish { get; set; }
 
     [StringLength(50, ErrorMessage = "Số điện thoại tối đa 50 ký tự.")]
     public string? Phone { get; set; }
@@ -47,6 +56,10 @@ public sealed class SiteSettings
     [StringLength(200, ErrorMessage = "Người chịu trách nhiệm tối đa 200 ký tự.")]
     public string? ResponsiblePerson { get; set; }
 
+    /// <summary>Who is responsible for the content, as the English site's footer says it.</summary>
+    [StringLength(200, ErrorMessage = "Người chịu trách nhiệm (tiếng Anh) tối đa 200 ký tự.")]
+    public string? ResponsiblePersonEnglish { get; set; }
+
     /// <summary>The signing authority line ("TM. ỦY BAN NHÂN DÂN").</summary>
     public string? SignerAuthority { get; set; }
 
@@ -59,4 +72,23 @@ public sealed class SiteSettings
 
     /// <summary>The "Nơi nhận" list of reports, one recipient per entry.</summary>
     public List<string> Recipients { get; set; } = [];
+
+    /// <summary>
+    /// Who runs the portal as a reader of a culture sees it: on the English site the English names where they are
+    /// set, else the Vietnamese ones, each marked with the culture it is written in.
+    /// </summary>
+    public SiteIdentity IdentityIn(string culture)
+    {
+        var english = culture == PortalCultures.English;
+        return new SiteIdentity(
+            In(english, PortalName, PortalNameEnglish)!,
+            In(english, BodyName, BodyNameEnglish),
+            In(english, ResponsiblePerson, ResponsiblePersonEnglish),
+            In(english, Address, AddressEnglish));
+    }
+
+    private static CultureText? In(bool english, string? vietnamese, string? inEnglish) =>
+        english && !string.IsNullOrWhiteSpace(inEnglish) ? new CultureText(inEnglish.Trim(), PortalCultures.English)
+        : string.IsNullOrWhiteSpace(vietnamese) ? null
+        : new CultureText(vietnamese.Trim(), PortalCultures.Vietnamese);
 }

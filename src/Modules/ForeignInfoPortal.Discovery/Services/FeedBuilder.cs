@@ -2,11 +2,16 @@ using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Settings;
 using ForeignInfoPortal.Core.Taxonomy;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace ForeignInfoPortal.Discovery.Services;
 
-/// <summary>The newest published items of a section (or of one of its categories) as a <see cref="Feed"/>.</summary>
-internal sealed class FeedBuilder(IContentManager content, CategoryCatalog categories, ISettingsStore settings, PublicUrls urls, TimeProvider clock)
+/// <summary>
+/// The newest published items of a section (or of one of its categories) as a <see cref="Feed"/>, titled in the
+/// request's culture (a feed's culture is its site's: /en/rss/... is asked for on the English site).
+/// </summary>
+internal sealed class FeedBuilder(
+    IContentManager content, CategoryCatalog categories, ISettingsStore settings, PublicUrls urls, TimeProvider clock, IStringLocalizer<DiscoveryStrings> text)
 {
     public async Task<Feed> BuildAsync(ContentSection section, Category? category, string culture, string selfPath, CancellationToken cancellationToken)
     {
@@ -38,14 +43,16 @@ internal sealed class FeedBuilder(IContentManager content, CategoryCatalog categ
                 published, published > v.CreatedUtc ? published : v.CreatedUtc);
         }).ToList();
 
-        var subject = category is null ? section.Type.DisplayName : $"{section.Type.DisplayName} – {category.Name}";
+        var typeName = text[section.Type.DisplayName].Value;
+        var subject = category is null ? typeName : $"{typeName} – {category.Name}";
+        var identity = site.IdentityIn(culture);
         return new Feed(
-            $"{site.PortalName} – {subject}",
-            $"Thông tin mới nhất mục {subject} trên {site.PortalName}.",
+            $"{identity.PortalName.Text} – {subject}",
+            text["Thông tin mới nhất mục {0} trên {1}.", subject, identity.PortalName.Text],
             culture,
             urls.Absolute(PortalCultures.Localize(ContentSections.ListPage(section, category), culture)),
             urls.Absolute(PortalCultures.Localize(selfPath, culture)),
-            string.IsNullOrWhiteSpace(site.BodyName) ? site.PortalName : site.BodyName,
+            identity.Publisher.Text,
             entries.Count > 0 ? entries.Max(e => e.UpdatedUtc) : clock.GetUtcNow().UtcDateTime,
             entries);
     }

@@ -15,14 +15,13 @@ internal static class StructuredData
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    public static string? For(PageMetadata page, SiteSettings site, PublicUrls urls, string? canonicalUrl, string? imageUrl)
+    public static string? For(PageMetadata page, SiteSettings site, string culture, PublicUrls urls, string? canonicalUrl, string? imageUrl)
     {
         if (page.SchemaType is null || page.Title is null)
         {
             return null;
         }
 
-        var publisherName = string.IsNullOrWhiteSpace(site.BodyName) ? site.PortalName : site.BodyName;
         var isArticle = page.SchemaType.EndsWith("Article", StringComparison.Ordinal);
         var data = new Dictionary<string, object?>
         {
@@ -37,11 +36,11 @@ internal static class StructuredData
             ["dateModified"] = page.ModifiedUtc is { } modified ? FeedWriter.Rfc3339(modified) : null,
             ["articleSection"] = isArticle ? page.Section : null,
             ["keywords"] = page.Tags.Count > 0 ? string.Join(", ", page.Tags) : null,
-            ["inLanguage"] = "vi",
+            ["inLanguage"] = culture,
             ["publisher"] = Compact(new Dictionary<string, object?>
             {
                 ["@type"] = "GovernmentOrganization",
-                ["name"] = publisherName,
+                ["name"] = site.IdentityIn(culture).Publisher.Text,
                 ["logo"] = string.IsNullOrWhiteSpace(site.EmblemUrl) ? null : new Dictionary<string, object?>
                 {
                     ["@type"] = "ImageObject",

@@ -37,28 +37,29 @@ public sealed class PageHeadViewComponent : ViewComponent
         var site = await _settings.GetAsync<SiteSettings>(SiteSettings.Key, HttpContext.RequestAborted);
         // Canonical per culture: an English page's address is on the English site.
         var culture = PortalCultures.Current;
+        var portalName = site.IdentityIn(culture).PortalName.Text;
         var canonical = _page.CanonicalPath is null ? null : _urls.Absolute(PortalCultures.Localize(_page.CanonicalPath, culture));
         var image = ImageUrl(_page.Image) ?? ImageUrl(site.EmblemUrl);
         var feeds = new List<FeedLinkView>();
         if (_sections.FeedPathOfListPage(HttpContext.Request.Path.Value ?? "") is { } feedPath)
         {
-            var title = PageTitle() ?? site.PortalName;
+            var title = PageTitle() ?? portalName;
             feeds.Add(new FeedLinkView("application/rss+xml", $"{title} (RSS)", _urls.Absolute(PortalCultures.Localize(DiscoveryUrls.Rss + feedPath, culture))));
             feeds.Add(new FeedLinkView("application/atom+xml", $"{title} (Atom)", _urls.Absolute(PortalCultures.Localize(DiscoveryUrls.Atom + feedPath, culture))));
         }
 
         return View(new PageHeadViewModel(
-            PageTitle() ?? site.PortalName,
+            PageTitle() ?? portalName,
             _page.Description,
             canonical,
             _page.OpenGraphType ?? (_page.IsArticle ? "article" : "website"),
             image,
-            image is null ? null : _page.ImageAlt ?? _page.Title ?? site.PortalName,
+            image is null ? null : _page.ImageAlt ?? _page.Title ?? portalName,
             _page.IsArticle && _page.PublishedUtc is { } published ? FeedWriter.Rfc3339(published) : null,
             _page.IsArticle && _page.ModifiedUtc is { } modified ? FeedWriter.Rfc3339(modified) : null,
             _page.IsArticle ? _page.Section : null,
             _page.IsArticle ? _page.Tags : [],
-            _page.StructuredData ?? StructuredData.For(_page, site, _urls, canonical, image),
+            _page.StructuredData ?? StructuredData.For(_page, site, culture, _urls, canonical, image),
             _page.IsArticle,
             feeds,
             await AlternatesAsync()));
