@@ -30,6 +30,33 @@ public sealed class DocumentsSettingsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Save_EnglishNames_NameTheListsOnTheEnglishLibrary_AndAMissingOneLeavesTheVietnameseMarked()
+    {
+        using var admin = await _site.SignInAsAdminAsync();
+        var response = await admin.PostFormAsync(Page, Page,
+        [
+            new("IssuingBodies", "ubnd-tp | UBND thành phố | City People's Committee\nphong-vhtt | Phòng Văn hóa và Thông tin"),
+            new("Fields", "du-lich | Du lịch | Tourism"),
+            new("Signers", "Lê Đăng Trường | Phó Chủ tịch UBND thành phố"),
+        ]);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+
+        var form = await admin.GetPageAsync(Page);
+        Assert.Equal("ubnd-tp | UBND thành phố | City People's Committee\nphong-vhtt | Phòng Văn hóa và Thông tin",
+            form.QuerySelector("#IssuingBodies")!.TextContent.Trim().ReplaceLineEndings("\n"));
+        using var visitor = _site.NewClient();
+        var english = await visitor.GetPageAsync("/en/van-ban");
+        var committee = english.QuerySelector("#loc-co-quan option[value=ubnd-tp]")!;
+        Assert.Equal(("City People's Committee", null), (committee.TextContent, committee.GetAttribute("lang")));
+        var division = english.QuerySelector("#loc-co-quan option[value=phong-vhtt]")!;
+        Assert.Equal(("Phòng Văn hóa và Thông tin", "vi"), (division.TextContent, division.GetAttribute("lang")));
+        Assert.Equal("Tourism", english.QuerySelector("#loc-linh-vuc option[value=du-lich]")!.TextContent);
+        var vietnamese = await visitor.GetPageAsync("/van-ban");
+        Assert.Equal("UBND thành phố", vietnamese.QuerySelector("#loc-co-quan option[value=ubnd-tp]")!.TextContent);
+        Assert.Empty(vietnamese.QuerySelectorAll("#loc-co-quan option[lang]"));
+    }
+
+    [Fact]
     public async Task Save_MalformedLines_AreRefusedInVietnamese()
     {
         using var admin = await _site.SignInAsAdminAsync();

@@ -33,6 +33,10 @@ public sealed class EnglishModulePagesTests(SiteFixture site)
         var row = list.QuerySelectorAll(".doc-table tbody tr").Single(r => r.TextContent.Contains(title, StringComparison.Ordinal));
         Assert.Contains("10 Jan 2024", row.TextContent, StringComparison.Ordinal);
         Assert.Contains("In force", row.TextContent, StringComparison.Ordinal);
+        // The issuing body and the field by the English names the setup recipe gives them.
+        Assert.Contains("City People's Committee", row.TextContent, StringComparison.Ordinal);
+        Assert.Equal("City People's Committee", list.QuerySelector("#loc-co-quan option[value=ubnd-tp]")!.TextContent);
+        Assert.Equal("Foreign information", list.QuerySelector("#loc-linh-vuc option[value=thong-tin-doi-ngoai]")!.TextContent);
         Assert.StartsWith("/en/van-ban/", row.QuerySelector("a")!.GetAttribute("href"), StringComparison.Ordinal);
         NoVietnamese(list, "Văn bản chỉ đạo điều hành", "Loại văn bản", "Cơ quan ban hành", "Ngày ban hành", "Tất cả", "Còn hiệu lực");
 
@@ -42,6 +46,8 @@ public sealed class EnglishModulePagesTests(SiteFixture site)
         Assert.Contains("Issued by", fields);
         Assert.Contains("Issued on", fields);
         Assert.Contains("Signed by", fields);
+        var meta = detail.QuerySelectorAll(".doc-meta tr").ToDictionary(r => r.QuerySelector("th")!.TextContent.Trim(), r => r.QuerySelector("td")!.TextContent.Trim());
+        Assert.Equal(("City People's Committee", "Foreign information"), (meta["Issued by"], meta["Field"]));
         Assert.Equal("Plan", detail.QuerySelector(".article-category")!.TextContent.Trim());
         Assert.Equal("Print / Save as PDF", detail.QuerySelector(".share-print")!.TextContent.Trim());
         NoVietnamese(detail, "Số, ký hiệu", "Ngày ban hành", "Người ký", "Tệp đính kèm", "Chia sẻ", "Nguồn:");

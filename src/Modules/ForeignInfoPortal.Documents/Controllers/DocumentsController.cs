@@ -59,7 +59,7 @@ public sealed class DocumentsController : Controller
 
         var status = _queries.StatusOf(fields.NumberAndSymbol, fields.IssueDate ?? DateOnly.MinValue, fields.EffectiveDate, fields.ExpiryDate, incoming);
         return View("Detail", new DocumentDetailViewModel(
-            version, fields, status, settings.IssuingBodyName(fields.IssuingBody) ?? fields.IssuingBody, settings.FieldName(fields.Field) ?? fields.Field,
+            version, fields, status, settings.IssuingBodyNameIn(fields.IssuingBody, Culture), settings.FieldNameIn(fields.Field, Culture),
             Links(fields.Replaces), Links(fields.Amends), Links(fields.Implements),
             incoming.Where(r => r.Kind == DocumentIndex.Replaces).ToList(),
             incoming.Where(r => r.Kind == DocumentIndex.Amends).ToList()));

@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using ForeignInfoPortal.Core.Content;
+using ForeignInfoPortal.Core.Settings;
 
 namespace ForeignInfoPortal.Documents.Models;
 
@@ -26,6 +28,15 @@ public sealed class DocumentsSettings
 
     /// <summary>The name of a field's code, or null.</summary>
     public string? FieldName(string? code) => Fields.FirstOrDefault(f => f.Code == code)?.Name;
+
+    /// <summary>An issuing body as a page of the culture names it; the code itself when the list no longer has it.</summary>
+    public CultureText? IssuingBodyNameIn(string? code, string culture) => NameIn(IssuingBodies, code, culture);
+
+    /// <summary>A field as a page of the culture names it; the code itself when the list no longer has it.</summary>
+    public CultureText? FieldNameIn(string? code, string culture) => NameIn(Fields, code, culture);
+
+    private static CultureText? NameIn(List<DocumentListEntry> list, string? code, string culture) =>
+        string.IsNullOrEmpty(code) ? null : list.FirstOrDefault(e => e.Code == code)?.NameIn(culture) ?? new CultureText(code, culture);
 }
 
 /// <summary>An entry of a settings list: a short code (used in URLs and stored on documents) and its name.</summary>
@@ -38,6 +49,16 @@ public sealed class DocumentListEntry
 
     [Required(ErrorMessage = "Thiếu tên.")]
     public string Name { get; set; } = "";
+
+    /// <summary>The name on the English site; the Vietnamese one stands in when it is not given.</summary>
+    [StringLength(200, ErrorMessage = "Tên tiếng Anh tối đa 200 ký tự.")]
+    public string? NameEnglish { get; set; }
+
+    /// <summary>The name as a page of the culture shows it, marked with the culture it is written in.</summary>
+    public CultureText NameIn(string culture) =>
+        culture == PortalCultures.English && !string.IsNullOrWhiteSpace(NameEnglish)
+            ? new CultureText(NameEnglish, PortalCultures.English)
+            : new CultureText(Name, PortalCultures.Vietnamese);
 }
 
 /// <summary>A signer as the settings list offers them.</summary>

@@ -137,7 +137,7 @@ internal sealed class DocumentQueries(IContentManager content, TimeProvider cloc
             .ToListAsync(cancellationToken);
         var incoming = await GetIncomingAsync(culture, rows.Where(r => r.Number is not null).Select(r => r.Number!).ToList(), cancellationToken);
         return rows.Select(r => new DocumentRow(
-                r.Title, r.Slug, r.Number, DocumentTypes.NameOf(r.Subtype), Day(r.Issued), settings.IssuingBodyName(r.Issuer) ?? r.Issuer,
+                r.Title, r.Slug, r.Number, DocumentTypes.NameOf(r.Subtype), Day(r.Issued), settings.IssuingBodyNameIn(r.Issuer, culture),
                 StatusOf(r.Number, Day(r.Issued) ?? DateOnly.MinValue, Day(r.Effective), Day(r.Expiry), incoming)))
             .ToList();
     }

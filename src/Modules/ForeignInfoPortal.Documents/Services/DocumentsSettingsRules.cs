@@ -5,27 +5,33 @@ using ForeignInfoPortal.Documents.Models;
 namespace ForeignInfoPortal.Documents.Services;
 
 /// <summary>
-/// The settings lists as the admin form writes them (one entry a line, "CODE | Name" or "Name | Position") and the
+/// The settings lists as the admin form writes them (one entry a line, "code | Name | English name" or
+/// "Name | Position") and the
 /// rules every list keeps, whoever fills it (form or recipe): codes well formed and unique, names present.
 /// </summary>
 internal static class DocumentsSettingsRules
 {
     public const char Separator = '|';
 
-    /// <summary>Reads "code | name" lines; errors name the line (1-based).</summary>
+    /// <summary>Reads "code | name" or "code | name | English name" lines; errors name the line (1-based).</summary>
     public static List<DocumentListEntry> ParseEntries(string? text, List<string> errors)
     {
         var entries = new List<DocumentListEntry>();
         foreach (var (line, number) in Lines(text))
         {
-            var parts = line.Split(Separator, 2, StringSplitOptions.TrimEntries);
+            var parts = line.Split(Separator, 3, StringSplitOptions.TrimEntries);
             if (parts.Length < 2 || parts[0].Length == 0 || parts[1].Length == 0)
             {
-                errors.Add($"Dòng {number}: cần có dạng \"mã | tên\", ví dụ \"ubnd-tp | UBND thành phố\".");
+                errors.Add($"Dòng {number}: cần có dạng \"mã | tên\" hoặc \"mã | tên | tên tiếng Anh\", ví dụ \"ubnd-tp | UBND thành phố | City People's Committee\".");
                 continue;
             }
 
-            entries.Add(new DocumentListEntry { Code = parts[0].ToLowerInvariant(), Name = parts[1] });
+            entries.Add(new DocumentListEntry
+            {
+                Code = parts[0].ToLowerInvariant(),
+                Name = parts[1],
+                NameEnglish = parts.Length > 2 && parts[2].Length > 0 ? parts[2] : null,
+            });
         }
 
         errors.AddRange(CheckEntries(entries));
@@ -70,7 +76,8 @@ internal static class DocumentsSettingsRules
     }
 
     /// <summary>A list as the form shows it again.</summary>
-    public static string Format(IEnumerable<DocumentListEntry> entries) => string.Join('\n', entries.Select(e => $"{e.Code} {Separator} {e.Name}"));
+    public static string Format(IEnumerable<DocumentListEntry> entries) => string.Join('\n', entries.Select(e =>
+        string.IsNullOrWhiteSpace(e.NameEnglish) ? $"{e.Code} {Separator} {e.Name}" : $"{e.Code} {Separator} {e.Name} {Separator} {e.NameEnglish}"));
 
     public static string Format(IEnumerable<DocumentSigner> signers) => string.Join('\n', signers.Select(s => $"{s.Name} {Separator} {s.Position}"));
 

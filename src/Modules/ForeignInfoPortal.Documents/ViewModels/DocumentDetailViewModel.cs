@@ -1,4 +1,5 @@
 using ForeignInfoPortal.Core.Content;
+using ForeignInfoPortal.Core.Settings;
 using ForeignInfoPortal.Documents.Models;
 
 namespace ForeignInfoPortal.Documents.ViewModels;
@@ -8,8 +9,8 @@ internal sealed record DocumentDetailViewModel(
     ContentVersion Version,
     DocumentFields Fields,
     LegalStatus Status,
-    string? IssuerName,
-    string? FieldName,
+    CultureText? IssuerName,
+    CultureText? FieldName,
     IReadOnlyList<RelationLink> Replaces,
     IReadOnlyList<RelationLink> Amends,
     IReadOnlyList<RelationLink> Implements,

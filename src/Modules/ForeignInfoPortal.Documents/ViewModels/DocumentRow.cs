@@ -1,10 +1,11 @@
+using ForeignInfoPortal.Core.Settings;
 using ForeignInfoPortal.Documents.Models;
 
 namespace ForeignInfoPortal.Documents.ViewModels;
 
 /// <summary>A document as lists show it.</summary>
 internal sealed record DocumentRow(
-    string Title, string Slug, string? Number, string? TypeName, DateOnly? IssueDate, string? IssuerName, LegalStatus Status)
+    string Title, string Slug, string? Number, string? TypeName, DateOnly? IssueDate, CultureText? IssuerName, LegalStatus Status)
 {
     public string Url => DocumentsUrls.Item(Slug);
 }
