@@ -104,16 +104,20 @@ public sealed class EnglishModulePagesTests(SiteFixture site)
         Assert.Equal("Caves", item.GetAttribute("data-kind"));
         Assert.StartsWith("/en/du-lich/", item.GetAttribute("data-url"), StringComparison.Ordinal);
         NoVietnamese(list, "Hang động", "Đền, chùa", "Loại điểm đến", "Tất cả");
+        // Places as English writes Vietnamese ones: the name, then the kind.
+        Assert.Equal("Dương Quang Commune", list.QuerySelector("#phuong-xa option[value=xa-duong-quang]")!.TextContent);
 
         var detail = await visitor.GetPageAsync(item.GetAttribute("data-url")!);
         var facts = detail.QuerySelectorAll(".tourism-facts dt").Select(d => d.TextContent.Trim()).ToList();
         Assert.Contains("Opening hours", facts);
         Assert.Contains("Coordinates", facts);
         Assert.Equal("Getting there", detail.QuerySelector("#cach-di")!.TextContent.Trim());
-        NoVietnamese(detail, "Giờ mở cửa", "Cách đi", "Hang động", "Tọa độ");
+        NoVietnamese(detail, "Giờ mở cửa", "Cách đi", "Hang động", "Tọa độ", "Xã Dương Quang");
+        Assert.Contains("Dương Quang Commune", detail.QuerySelector(".tourism-facts")!.TextContent, StringComparison.Ordinal);
 
         var vietnamese = await visitor.GetPageAsync("/du-lich?loai=Cave");
         Assert.Equal("Hang động", vietnamese.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal("Xã Dương Quang", vietnamese.QuerySelector("#phuong-xa option[value=xa-duong-quang]")!.TextContent);
     }
 
     [Fact]
@@ -132,6 +136,7 @@ public sealed class EnglishModulePagesTests(SiteFixture site)
         Assert.Contains("Tourism and services", card.TextContent, StringComparison.Ordinal);
         Assert.Contains("VND 1,250 billion", card.TextContent, StringComparison.Ordinal);
         Assert.Contains("12.5 ha", card.TextContent, StringComparison.Ordinal);
+        Assert.Contains("(Xuất Hóa Ward)", card.TextContent, StringComparison.Ordinal);
         NoVietnamese(list, "Dự án kêu gọi đầu tư", "Lĩnh vực", "Đang kêu gọi đầu tư", "tỷ đồng", "Tất cả");
 
         var detail = await visitor.GetPageAsync(card.QuerySelector("a")!.GetAttribute("href")!);

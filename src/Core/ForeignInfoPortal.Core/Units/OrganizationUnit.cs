@@ -1,3 +1,5 @@
+using ForeignInfoPortal.Core.Content;
+
 namespace ForeignInfoPortal.Core.Units;
 
 /// <summary>A unit content comes from: a phòng or ban of the city, or a xã or phường.</summary>
@@ -26,6 +28,33 @@ public sealed class OrganizationUnit
         var name = unitName.StartsWith("UBND ", StringComparison.Ordinal) ? unitName[5..] : unitName;
         return name.Length == 0 ? name : char.ToUpper(name[0], System.Globalization.CultureInfo.InvariantCulture) + name[1..];
     }
+
+    /// <summary>
+    /// The place as a page of the culture names it: in English the kind follows the name, as English writes
+    /// Vietnamese places ("Phường Xuất Hóa" → "Xuất Hóa Ward", "Xã Dương Quang" → "Dương Quang Commune").
+    /// </summary>
+    public static string PlaceName(string unitName, string culture)
+    {
+        var place = PlaceName(unitName);
+        if (culture != PortalCultures.English)
+        {
+            return place;
+        }
+
+        foreach (var (kind, english) in EnglishPlaceKinds)
+        {
+            if (place.Length > kind.Length + 1 && place.StartsWith(kind + " ", StringComparison.OrdinalIgnoreCase))
+            {
+                return $"{place[(kind.Length + 1)..]} {english}";
+            }
+        }
+
+        return place;
+    }
+
+    // The Vietnamese words for the kinds of local unit, longest first, and how English names each.
+    private static readonly (string Kind, string English)[] EnglishPlaceKinds =
+        [("Thị trấn", "Town"), ("Phường", "Ward"), ("Xã", "Commune")];
 }
 
 /// <summary>The kinds of unit.</summary>

@@ -64,7 +64,7 @@ public sealed class TourismController : Controller
 
         var fields = version.GetFields<TourismFields>();
         var ward = fields.Ward is null ? null : (await _lookups.WardsAsync(cancellationToken)).FirstOrDefault(w => w.Code == fields.Ward);
-        var wardName = ward is null ? null : OrganizationUnit.PlaceName(ward.Name);
+        var wardName = ward is null ? null : OrganizationUnit.PlaceName(ward.Name, Culture);
         var related = await _queries.RelatedNewsAsync(Culture, fields.RelatedNews, cancellationToken);
         var others = await _queries.OthersAsync(Culture, version.Subtype, version.Id, OtherCount, cancellationToken);
         var jsonLd = TourismJsonLd.Write(version, fields, wardName, $"{Request.Scheme}://{Request.Host}");

@@ -102,7 +102,7 @@ internal sealed class TourismQueries(IContentManager content, TourismLookups loo
                 Ends = v.Index.Where(i => i.Name == TourismIndex.Ends).Max(i => i.Date),
             })
             .ToListAsync(cancellationToken);
-        var wards = (await lookups.WardsAsync(cancellationToken)).ToDictionary(u => u.Code, u => OrganizationUnit.PlaceName(u.Name), StringComparer.Ordinal);
+        var wards = (await lookups.WardsAsync(cancellationToken)).ToDictionary(u => u.Code, u => OrganizationUnit.PlaceName(u.Name, PortalCultures.Current), StringComparer.Ordinal);
         return rows
             .Select(r => new TourismSummary(r.Title, r.Slug, r.Summary, r.Subtype, r.FeaturedImage,
                 r.Ward is not null && wards.TryGetValue(r.Ward, out var ward) ? ward : null,

@@ -1,3 +1,4 @@
+using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Units;
 using ForeignInfoPortal.Tourism.Models;
 
@@ -14,7 +15,7 @@ internal sealed record TourismListViewModel(
 
     public string Heading => Kind is null ? "Du lịch" : TourismKinds.NameOf(Kind);
 
-    public string? WardName => Wards.FirstOrDefault(w => w.Code == Ward) is { } unit ? OrganizationUnit.PlaceName(unit.Name) : null;
+    public string? WardName => Wards.FirstOrDefault(w => w.Code == Ward) is { } unit ? OrganizationUnit.PlaceName(unit.Name, PortalCultures.Current) : null;
 }
 
 /// <summary>One page of the list: its items, its number, how many pages and items in all.</summary>
