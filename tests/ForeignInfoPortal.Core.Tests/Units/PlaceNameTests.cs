@@ -1,6 +1,6 @@
 using ForeignInfoPortal.Core.Units;
 
-namespace ForeignInfoPortal.Core.Tests.Text;
+namespace ForeignInfoPortal.Core.Tests.Units;
 
 /// <summary>A ward or commune unit names a place: its committee's prefix dropped, and in English the kind after the name.</summary>
 public sealed class PlaceNameTests
