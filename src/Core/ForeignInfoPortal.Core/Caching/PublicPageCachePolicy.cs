@@ -10,8 +10,9 @@ namespace ForeignInfoPortal.Core.Caching;
 /// <summary>
 /// Which responses are cached: anonymous GETs and HEADs of public pages (HTML, feeds, sitemaps, robots.txt) answered
 /// 200 without a cookie and without a "do not store" (antiforgery tokens add one), varied by path, query (less the
-/// tracking keys of shared links, <see cref="IgnoredQueryKeys"/>) and culture, tagged with what they read (<see cref="PageCacheReads"/>). Never a signed-in user's page, a bearer caller's,
-/// the admin, the API, the account pages or files.
+/// tracking keys of shared links, <see cref="IgnoredQueryKeys"/>) and culture, tagged with what they read
+/// (<see cref="PageCacheReads"/>). Never a signed-in user's page, a bearer caller's, the admin, the API, the account
+/// pages or files.
 /// </summary>
 internal sealed class PublicPageCachePolicy(PageCacheOptions options) : IOutputCachePolicy
 {

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using ForeignInfoPortal.Core.Content;
-using ForeignInfoPortal.Core.Settings;
 
 namespace ForeignInfoPortal.Documents.Models;
 

@@ -5,9 +5,9 @@ using ForeignInfoPortal.Documents.Models;
 namespace ForeignInfoPortal.Documents.Services;
 
 /// <summary>
-/// The settings lists as the admin form writes them (one entry a line, "code | Name | English name" or
-/// "Name | Position") and the
-/// rules every list keeps, whoever fills it (form or recipe): codes well formed and unique, names present.
+/// The settings lists as the admin form writes them (one entry a line, "code | Name", "code | Name | English name" or
+/// "Name | Position") and the rules every list keeps, whoever fills it (form or recipe): codes well formed and
+/// unique, names present.
 /// </summary>
 internal static class DocumentsSettingsRules
 {

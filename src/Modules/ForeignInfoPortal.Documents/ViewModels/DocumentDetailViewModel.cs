@@ -1,5 +1,4 @@
 using ForeignInfoPortal.Core.Content;
-using ForeignInfoPortal.Core.Settings;
 using ForeignInfoPortal.Documents.Models;
 
 namespace ForeignInfoPortal.Documents.ViewModels;

@@ -1,4 +1,4 @@
-using ForeignInfoPortal.Core.Settings;
+using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Documents.Models;
 
 namespace ForeignInfoPortal.Documents.ViewModels;
