@@ -124,7 +124,8 @@ public sealed class EnglishModulePagesTests(SiteFixture site)
     public async Task Investment_OnEn_WritesSectorsStatusAndMoneyForInvestors()
     {
         using var admin = await site.SignInAsAdminAsync();
-        var title = $"Lakeside eco-resort {InvestmentForms.NewMarker()}";
+        var marker = InvestmentForms.NewMarker();
+        var title = $"Lakeside eco-resort {marker}";
         await InvestmentForms.PostAsync(admin, InvestmentForms.ProjectCreatePage, English(InvestmentForms.Project(title)));
         using var visitor = site.NewClient();
 
@@ -137,6 +138,8 @@ public sealed class EnglishModulePagesTests(SiteFixture site)
         Assert.Contains("VND 1,250 billion", card.TextContent, StringComparison.Ordinal);
         Assert.Contains("12.5 ha", card.TextContent, StringComparison.Ordinal);
         Assert.Contains("(Xuất Hóa Ward)", card.TextContent, StringComparison.Ordinal);
+        // Indexed in its own language, though published from the Vietnamese admin: the form of investment in English.
+        Assert.Equal((1, 0), (await SearchTotalAsync(visitor, $"{marker} fully investor funded"), await SearchTotalAsync(visitor, $"{marker} bo von")));
         NoVietnamese(list, "Dự án kêu gọi đầu tư", "Lĩnh vực", "Đang kêu gọi đầu tư", "tỷ đồng", "Tất cả");
 
         var detail = await visitor.GetPageAsync(card.QuerySelector("a")!.GetAttribute("href")!);
@@ -153,6 +156,13 @@ public sealed class EnglishModulePagesTests(SiteFixture site)
     }
 
     // The form as an editor writing in English posts it.
+    private static async Task<int> SearchTotalAsync(PortalClient visitor, string query)
+    {
+        var response = await visitor.GetAsync("/api/search?q=" + Uri.EscapeDataString(query));
+        using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return json.RootElement.GetProperty("total").GetInt32();
+    }
+
     private static List<KeyValuePair<string, string>> English(List<KeyValuePair<string, string>> fields)
     {
         fields.RemoveAll(f => f.Key == "Culture");

@@ -37,6 +37,18 @@ public static class PortalCultures
     /// <summary>The .NET culture of a content culture.</summary>
     public static CultureInfo CultureInfoOf(string culture) => culture == English ? EnglishCulture : VietnameseCulture;
 
+    /// <summary>
+    /// Makes a content culture the current one (strings, dates, numbers) until the result is disposed, then restores
+    /// the request's: for work on a version in its own language whatever the request's, such as indexing an English
+    /// version published from the Vietnamese admin.
+    /// </summary>
+    public static IDisposable Use(string culture)
+    {
+        var (before, beforeUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfoOf(culture);
+        return new CultureRestorer(before, beforeUi);
+    }
+
     /// <summary>The other culture of the pair: what a translation is written in.</summary>
     public static string Other(string culture) => culture == English ? Vietnamese : English;
 
@@ -55,4 +67,10 @@ public static class PortalCultures
     public static bool HasEnglishPrefix(string path) =>
         path.StartsWith(EnglishPathPrefix, StringComparison.OrdinalIgnoreCase)
         && (path.Length == EnglishPathPrefix.Length || path[EnglishPathPrefix.Length] is '/' or '?' or '#');
+}
+
+/// <summary>Puts back the cultures <see cref="PortalCultures.Use"/> replaced.</summary>
+file sealed class CultureRestorer(CultureInfo culture, CultureInfo uiCulture) : IDisposable
+{
+    public void Dispose() => (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
 }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Localization;
+
 namespace ForeignInfoPortal.Investment.Models;
 
 /// <summary>
@@ -43,6 +45,10 @@ internal static class InvestmentCatalog
 
     public static string? NameOf(IReadOnlyList<KeyValuePair<string, string>> list, string? code) =>
         code is null ? null : list.FirstOrDefault(e => e.Key == code).Value;
+
+    /// <summary>The name in the current culture: the Vietnamese name is the key of the module's English strings.</summary>
+    public static string? NameIn(IStringLocalizer text, IReadOnlyList<KeyValuePair<string, string>> list, string? code) =>
+        NameOf(list, code) is { } name ? text[name].Value : null;
 
     public static bool Contains(IReadOnlyList<KeyValuePair<string, string>> list, string? code) =>
         code is not null && list.Any(e => e.Key == code);

@@ -1,10 +1,14 @@
 using ForeignInfoPortal.Core.Search;
 using ForeignInfoPortal.Investment.Models;
+using Microsoft.Extensions.Localization;
 
 namespace ForeignInfoPortal.Investment.Services;
 
-/// <summary>A project is found by its objective, description, location, sector and contact besides its name.</summary>
-internal sealed class ProjectSearchContributor : ISearchContributor
+/// <summary>
+/// A project is found by its objective, description, location, sector and contact besides its name; the sector and
+/// form in the project's language (the index writer runs contributors in it).
+/// </summary>
+internal sealed class ProjectSearchContributor(IStringLocalizer<InvestmentStrings> text) : ISearchContributor
 {
     public string ContentType => InvestmentModule.ProjectType;
 
@@ -13,16 +17,16 @@ internal sealed class ProjectSearchContributor : ISearchContributor
         var fields = (ProjectFields)context.Fields;
         context.Text.Add(fields.Objective);
         context.Text.Add(fields.Location);
-        context.Text.Add(InvestmentCatalog.NameOf(InvestmentCatalog.Fields, fields.Field));
-        context.Text.Add(InvestmentCatalog.NameOf(InvestmentCatalog.Forms, fields.InvestmentForm));
+        context.Text.Add(InvestmentCatalog.NameIn(text, InvestmentCatalog.Fields, fields.Field));
+        context.Text.Add(InvestmentCatalog.NameIn(text, InvestmentCatalog.Forms, fields.InvestmentForm));
         context.Text.Add(fields.Description);
         context.Text.Add(fields.ContactName);
         return Task.CompletedTask;
     }
 }
 
-/// <summary>A policy is found by its text, sector and legal basis besides its title.</summary>
-internal sealed class PolicySearchContributor : ISearchContributor
+/// <summary>A policy is found by its text, sector (in the policy's language) and legal basis besides its title.</summary>
+internal sealed class PolicySearchContributor(IStringLocalizer<InvestmentStrings> text) : ISearchContributor
 {
     public string ContentType => InvestmentModule.PolicyType;
 
@@ -30,7 +34,7 @@ internal sealed class PolicySearchContributor : ISearchContributor
     {
         var fields = (PolicyFields)context.Fields;
         context.Text.Add(fields.Body);
-        context.Text.Add(InvestmentCatalog.NameOf(InvestmentCatalog.Fields, fields.Field));
+        context.Text.Add(InvestmentCatalog.NameIn(text, InvestmentCatalog.Fields, fields.Field));
         context.Text.Add(fields.LegalBasis);
         return Task.CompletedTask;
     }

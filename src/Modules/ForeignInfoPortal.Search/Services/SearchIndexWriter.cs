@@ -76,9 +76,14 @@ internal sealed class SearchIndexWriter(PortalDbContext db, IContentTypeRegistry
 
         var fields = (IContentFields?)JsonSerializer.Deserialize(version.Data, definition.FieldsType, ContentJson.Options) ?? definition.CreateFields();
         var context = new SearchContributionContext(version, fields);
-        foreach (var contributor in contributors.Where(c => c.ContentType == definition.Name))
+        // Contributors write the version's language (an English project's sector in English), whichever language the
+        // request that publishes it speaks.
+        using (PortalCultures.Use(version.Culture))
         {
-            await contributor.ContributeAsync(context, cancellationToken);
+            foreach (var contributor in contributors.Where(c => c.ContentType == definition.Name))
+            {
+                await contributor.ContributeAsync(context, cancellationToken);
+            }
         }
 
         var body = new StringBuilder();
