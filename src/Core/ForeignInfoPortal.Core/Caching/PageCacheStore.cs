@@ -29,6 +29,12 @@ internal sealed class PageCacheStore(IOutputCacheStore inner) : IOutputCacheStor
     /// <summary>True while evictions from other nodes may be missed.</summary>
     public bool Suspended => _suspended;
 
+    /// <summary>
+    /// This node's mark on the evictions it sends to the others: it evicts its own at commit, so its echo, arriving
+    /// later, would only throw out pages rendered since from the data as committed.
+    /// </summary>
+    public string Node { get; } = Guid.NewGuid().ToString("N");
+
     /// <summary>The tag that marks a page with the generation its request started in (taken off before storage).</summary>
     public string GenerationTag() => GenerationPrefix + Interlocked.Read(ref _generation).ToString(CultureInfo.InvariantCulture);
 

@@ -5,15 +5,18 @@ using Npgsql;
 namespace ForeignInfoPortal.Core.Caching;
 
 /// <summary>
-/// Evictions to every node through PostgreSQL's NOTIFY on <see cref="PageCacheOptions.Channel"/>: the tags, one per
-/// line. Sent in the change's transaction, the notification is delivered when it commits and never when it rolls back.
+/// Evictions to every node through PostgreSQL's NOTIFY on <see cref="PageCacheOptions.Channel"/>: the sending node's
+/// mark (<see cref="PageCacheStore.Node"/>) on the first line, then the tags, one per line. Sent in the change's
+/// transaction, the notification is delivered when it commits and never when it rolls back.
 /// </summary>
-internal sealed class PostgresPageCacheBus(DatabaseOptions database, PageCacheOptions options) : IPageCacheBus, IAsyncDisposable
+internal sealed class PostgresPageCacheBus(DatabaseOptions database, PageCacheOptions options, PageCacheStore store) : IPageCacheBus, IAsyncDisposable
 {
     private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(database.ConnectionString!);
 
     // NOTIFY payloads stop short of 8000 bytes; past that, evicting everything says the same more briefly.
     private const int MaxPayloadBytes = 7000;
+
+    private const string NodePrefix = "node:";
 
     public async Task<bool> SendInTransactionAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
     {
@@ -37,8 +40,14 @@ internal sealed class PostgresPageCacheBus(DatabaseOptions database, PageCacheOp
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 
-    /// <summary>The tags a notification carries.</summary>
-    public static IReadOnlyList<string> Read(string payload) => payload.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>The node that sent a notification (null for one without a mark, sent by hand) and the tags it carries.</summary>
+    public static (string? Node, IReadOnlyList<string> Tags) Read(string payload)
+    {
+        var lines = payload.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        return lines.Length > 0 && lines[0].StartsWith(NodePrefix, StringComparison.Ordinal)
+            ? (lines[0][NodePrefix.Length..], lines[1..])
+            : (null, lines);
+    }
 
     private NpgsqlCommand Notify(NpgsqlConnection connection, IReadOnlyCollection<string> tags)
     {
@@ -47,6 +56,8 @@ internal sealed class PostgresPageCacheBus(DatabaseOptions database, PageCacheOp
         {
             payload = PageCacheTags.All;
         }
+
+        payload = NodePrefix + store.Node + "\n" + payload;
 
         var command = new NpgsqlCommand("SELECT pg_notify(@channel, @payload)", connection);
         command.Parameters.AddWithValue("channel", options.Channel);

@@ -6,9 +6,10 @@ using Npgsql;
 namespace ForeignInfoPortal.Core.Caching;
 
 /// <summary>
-/// Every node LISTENs on a connection of its own and evicts what the others (and itself) NOTIFY. A notification sent
-/// while the connection is down is lost, so the node stops caching as soon as it notices, and starts again from an
-/// empty cache once it listens again; attempts to reconnect back off up to <see cref="PageCacheOptions.MaxReconnectSeconds"/>.
+/// Every node LISTENs on a connection of its own and evicts what the others NOTIFY (its own it evicted at commit). A
+/// notification sent while the connection is down is lost, so the node stops caching as soon as it notices, and starts
+/// again from an empty cache once it listens again; attempts to reconnect back off up to
+/// <see cref="PageCacheOptions.MaxReconnectSeconds"/>.
 /// </summary>
 internal sealed class PostgresPageCacheListener(
     DatabaseOptions database, PageCacheStore store, PageCacheOptions options, ILogger<PostgresPageCacheListener> logger) : BackgroundService
@@ -84,6 +85,14 @@ internal sealed class PostgresPageCacheListener(
     }
 
     // Evicted on the listening connection's own turn, so notifications are applied in the order they were committed
-    // (the store's eviction is in memory and short).
-    private void Evict(string payload) => store.EvictAsync(PostgresPageCacheBus.Read(payload)).GetAwaiter().GetResult();
+    // (the store's eviction is in memory and short). This node's own were evicted at their commit: their echo is
+    // skipped, or a page rendered and stored between the commit and the echo would be thrown out for nothing.
+    private void Evict(string payload)
+    {
+        var (node, tags) = PostgresPageCacheBus.Read(payload);
+        if (node != store.Node)
+        {
+            store.EvictAsync(tags).GetAwaiter().GetResult();
+        }
+    }
 }
