@@ -46,6 +46,7 @@ public sealed class DocumentsModule : IModule
         });
         services.AddScoped<IRecipeStep, DocumentSettingsStep>();
         services.AddScoped<Core.Search.ISearchContributor, DocumentSearchContributor>();
+        services.AddScoped<Core.Search.ISearchIssuerNames, DocumentIssuerNames>();
         services.AddSingleton<INavigationProvider, DocumentsNavigation>();
         services.AddSingleton(DocumentsPermissions.Provider);
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();

@@ -55,6 +55,25 @@ public sealed class EnglishModulePagesTests(SiteFixture site)
         var vietnamese = await visitor.GetPageAsync("/van-ban");
         Assert.Equal("Văn bản chỉ đạo điều hành", vietnamese.QuerySelector("h1")!.TextContent.Trim());
         Assert.Equal("Loại văn bản", vietnamese.QuerySelector("label[for=loc-loai]")!.TextContent.Trim());
+
+        // Search names the issuing body as the page's list does: one facet value (the list's Vietnamese name, shared
+        // by the documents of both languages), shown in English under /en and in Vietnamese at the root.
+        var search = await visitor.GetPageAsync($"/en/tim-kiem?q={number}%2FKH-UBND");
+        var result = search.QuerySelectorAll(".search-results li").Single(r => r.TextContent.Contains(title, StringComparison.Ordinal));
+        Assert.Contains("City People's Committee", result.QuerySelector(".search-meta")!.TextContent, StringComparison.Ordinal);
+        var issuerFacet = search.QuerySelector("#facet-issuer")!.ParentElement!.QuerySelector("a")!;
+        Assert.Equal("City People's Committee", issuerFacet.QuerySelector("span:not(.count)")!.TextContent);
+        Assert.Null(issuerFacet.QuerySelector("span:not(.count)")!.GetAttribute("lang"));
+        Assert.Contains("issuer=" + Uri.EscapeDataString("UBND thành phố"), issuerFacet.GetAttribute("href"), StringComparison.Ordinal);
+        NoVietnamese(search, "UBND thành phố");
+        var filtered = await visitor.GetPageAsync(issuerFacet.GetAttribute("href")!);
+        Assert.Contains(title, filtered.QuerySelector(".search-results")!.TextContent, StringComparison.Ordinal);
+        var rootSearch = await visitor.GetPageAsync($"/tim-kiem?q={number}%2FKH-UBND");
+        Assert.Equal("UBND thành phố", rootSearch.QuerySelector("#facet-issuer")!.ParentElement!.QuerySelector("a span:not(.count)")!.TextContent);
+
+        // The English page's suggestions name the type in English, the Vietnamese page's in Vietnamese.
+        Assert.Equal("Official documents", await SuggestedTypeAsync(visitor, "/api/search/suggest/en", title));
+        Assert.Equal("Văn bản chỉ đạo điều hành", await SuggestedTypeAsync(visitor, "/api/search/suggest", title));
     }
 
     [Fact]
@@ -155,7 +174,13 @@ public sealed class EnglishModulePagesTests(SiteFixture site)
         Assert.Equal("Lĩnh vực", vietnamese.QuerySelector("label[for=loc-linh-vuc]")!.TextContent.Trim());
     }
 
-    // The form as an editor writing in English posts it.
+    private static async Task<string> SuggestedTypeAsync(PortalClient visitor, string endpoint, string title)
+    {
+        var json = await visitor.Http.GetStringAsync(new Uri(endpoint + "?q=" + Uri.EscapeDataString(title), UriKind.Relative));
+        using var suggestions = System.Text.Json.JsonDocument.Parse(json);
+        return suggestions.RootElement.EnumerateArray().Single(s => s.GetProperty("title").GetString() == title).GetProperty("typeName").GetString()!;
+    }
+
     private static async Task<int> SearchTotalAsync(PortalClient visitor, string query)
     {
         var response = await visitor.GetAsync("/api/search?q=" + Uri.EscapeDataString(query));
@@ -163,6 +188,7 @@ public sealed class EnglishModulePagesTests(SiteFixture site)
         return json.RootElement.GetProperty("total").GetInt32();
     }
 
+    // The form as an editor writing in English posts it.
     private static List<KeyValuePair<string, string>> English(List<KeyValuePair<string, string>> fields)
     {
         fields.RemoveAll(f => f.Key == "Culture");

@@ -1,9 +1,11 @@
+using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Text;
 using ForeignInfoPortal.Core.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
 
 namespace ForeignInfoPortal.Search.Apis;
 
@@ -50,10 +52,16 @@ internal static class SearchApi
             results.DidYouMean));
     }
 
-    private static async Task<Ok<List<SearchApiSuggestion>>> SuggestAsync(string? q, string? culture, ISearch search, CancellationToken cancellationToken)
+    private static async Task<Ok<List<SearchApiSuggestion>>> SuggestAsync(string? q, string? culture, ISearch search,
+        IStringLocalizer<SearchStrings> text, CancellationToken cancellationToken)
     {
-        var items = await search.SuggestAsync(q, culture is "vi" or "en" ? culture : null, cancellationToken);
-        return TypedResults.Ok(items.Select(i => new SearchApiSuggestion(i.Title, i.TitleHtml, i.TypeName, i.Url)).ToList());
+        culture = culture is PortalCultures.Vietnamese or PortalCultures.English ? culture : null;
+        var items = await search.SuggestAsync(q, culture, cancellationToken);
+
+        // The page of a culture asks for its own suggestions (the address names it): the type shown beside each title
+        // is in that culture too, as on the results page.
+        using var _ = PortalCultures.Use(culture ?? PortalCultures.Vietnamese);
+        return TypedResults.Ok(items.Select(i => new SearchApiSuggestion(i.Title, i.TitleHtml, text[i.TypeName].Value, i.Url)).ToList());
     }
 }
 

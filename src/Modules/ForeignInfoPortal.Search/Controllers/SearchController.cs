@@ -1,4 +1,5 @@
 using ForeignInfoPortal.Core.Content;
+using ForeignInfoPortal.Core.Search;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,7 +10,7 @@ namespace ForeignInfoPortal.Search.Controllers;
 /// site the results are English unless the visitor widens them (<c>culture=all</c>, the culture facet's "remove").
 /// </summary>
 [Route("tim-kiem")]
-public sealed class SearchController(ISearch search, SearchRequestReader reader) : Controller
+public sealed class SearchController(ISearch search, SearchRequestReader reader, IEnumerable<ISearchIssuerNames> issuerNames) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> IndexAsync(string? q, string? type, string? year, string? subtype, string? issuer, string? culture, string? page,
@@ -32,7 +33,25 @@ public sealed class SearchController(ISearch search, SearchRequestReader reader)
         }
 
         var results = string.IsNullOrWhiteSpace(q) ? null : await search.SearchAsync(request, cancellationToken);
-        return View("Index", new SearchPageViewModel(q ?? "", request.Filters, results, null));
+        return View("Index", new SearchPageViewModel(q ?? "", request.Filters, results, null)
+        {
+            IssuerNames = results is null ? SearchPageViewModel.NoNames : await IssuerNamesAsync(cancellationToken),
+        });
+    }
+
+    // The issuers as the page's culture names them; every module's list, the first to name a value wins.
+    private async Task<IReadOnlyDictionary<string, CultureText>> IssuerNamesAsync(CancellationToken cancellationToken)
+    {
+        var names = new Dictionary<string, CultureText>(StringComparer.Ordinal);
+        foreach (var source in issuerNames)
+        {
+            foreach (var (issuer, name) in await source.NamesInAsync(PortalCultures.Current, cancellationToken))
+            {
+                names.TryAdd(issuer, name);
+            }
+        }
+
+        return names;
     }
 }
 
@@ -41,6 +60,15 @@ public sealed record SearchPageViewModel(string Query, SearchFilters Filters, Se
 {
     /// <summary>The culture parameter that asks for every language where the site's default is one (the English site).</summary>
     public const string AllCultures = "all";
+
+    internal static readonly IReadOnlyDictionary<string, CultureText> NoNames = new Dictionary<string, CultureText>();
+
+    /// <summary>The indexed issuers by the names the page's culture gives them (<see cref="ISearchIssuerNames"/>).</summary>
+    public IReadOnlyDictionary<string, CultureText> IssuerNames { get; init; } = NoNames;
+
+    /// <summary>An indexed issuer as the page shows it: its name in the page's culture, else as indexed (Vietnamese).</summary>
+    public CultureText IssuerName(string issuer) =>
+        IssuerNames.TryGetValue(issuer, out var name) ? name : new CultureText(issuer, PortalCultures.Vietnamese);
 
     /// <summary>The page's address with one parameter changed (null removes it); page resets unless it is the one changed.</summary>
     public string With(string name, string? value)
