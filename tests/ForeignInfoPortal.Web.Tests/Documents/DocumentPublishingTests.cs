@@ -131,6 +131,35 @@ public sealed class DocumentPublishingTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task LatestOnTheHome_AreTheNewestIssuedPublishedDocuments_NewestFirst()
+    {
+        using var admin = await site.SignInAsAdminAsync();
+        async Task<string> PostAsync(string label, string issueDate, string submit = "publish", string culture = "vi")
+        {
+            var title = $"{label} {DocumentForms.NewNumber()}";
+            var fields = DocumentForms.Fields(title, $"{DocumentForms.NewNumber()}/KH-UBND", issueDate: issueDate, submit: submit);
+            fields.RemoveAll(f => f.Key == "Culture");
+            fields.Add(new("Culture", culture));
+            PortalClient.IdFromEditRedirect(await DocumentForms.PostAsync(admin, fields));
+            return title;
+        }
+
+        // Issued after every other test's documents on the shared site, so these are the newest.
+        var older = await PostAsync("Kế hoạch ban hành trước", "2031-03-01");
+        var sameDayFirst = await PostAsync("Kế hoạch cùng ngày, đăng trước", "2031-05-01");
+        var sameDayLater = await PostAsync("Kế hoạch cùng ngày, đăng sau", "2031-05-01");
+        var draft = await PostAsync("Dự thảo ban hành sau cùng", "2031-09-01", submit: "save");
+        var english = await PostAsync("Plan issued last", "2031-08-01", culture: "en");
+
+        using var visitor = site.NewClient();
+        var latest = (await visitor.GetPageAsync("/")).QuerySelectorAll(".doc-latest li").ToList();
+        Assert.Equal([sameDayLater, sameDayFirst, older], latest.Take(3).Select(li => li.QuerySelector("a")!.TextContent.Trim()));
+        Assert.Equal("01/05/2031", latest[0].QuerySelector("time")!.TextContent.Trim());
+        Assert.DoesNotContain(latest, li => li.TextContent.Contains(draft, StringComparison.Ordinal));
+        Assert.Equal(english, (await visitor.GetPageAsync("/en/")).QuerySelector(".doc-latest li a")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Draft_IsNotFound()
     {
         using var admin = await site.SignInAsAdminAsync();
