@@ -43,7 +43,10 @@ internal sealed class BroadcastQueries(IContentManager content, BroadcastSetting
         return new BroadcastPage(items, page, pageCount, total);
     }
 
-    /// <summary>The newest published broadcasts, except the one being shown.</summary>
+    /// <summary>
+    /// The newest published broadcasts, except the one being shown: <see cref="Newest"/>'s order, read from the air
+    /// dates' index so that the home page's cost does not grow with the archive (the air date is required).
+    /// </summary>
     public Task<List<BroadcastSummary>> GetLatestAsync(string culture, int count, int? exceptVersionId, CancellationToken cancellationToken)
     {
         var query = content.QueryPublished(BroadcastsModule.ContentType, culture);
@@ -52,7 +55,7 @@ internal sealed class BroadcastQueries(IContentManager content, BroadcastSetting
             query = query.Where(v => v.Id != id);
         }
 
-        return ProjectAsync(Newest(query).Take(count), cancellationToken);
+        return ProjectAsync(query.NewestByIndexDate(BroadcastIndex.AirDate).Take(count), cancellationToken);
     }
 
     /// <summary>The Vietnam months that have published broadcasts, newest first (for the month select).</summary>

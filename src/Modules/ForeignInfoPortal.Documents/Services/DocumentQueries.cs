@@ -31,18 +31,13 @@ internal sealed class DocumentQueries(IContentManager content, TimeProvider cloc
     }
 
     /// <summary>
-    /// The most recently issued published documents, newest first (the library's default order). Read from the issue
-    /// dates' index (<c>Name, Date</c>) newest first until <paramref name="count"/> are found, so the home page's cost
-    /// does not grow with the library; the library's own order, a correlated maximum per document, visits every
-    /// published document (on PostgreSQL, 8 ms for 307 documents, against 1.3 ms this way). Every published document
-    /// has exactly one issue date (it is required).
+    /// The most recently issued published documents, newest first (the library's default order), read from the issue
+    /// dates' index so that the home page's cost does not grow with the library (on PostgreSQL, 1.3 ms against 8 ms for
+    /// 307 documents with the library's sort). The issue date is required, so every document has exactly one.
     /// </summary>
     public Task<List<DocumentRow>> GetLatestAsync(string culture, int count, DocumentsSettings settings, CancellationToken cancellationToken) =>
-        ProjectAsync(content.QueryPublished(DocumentsModule.ContentType, culture)
-            .SelectMany(v => v.Index.Where(i => i.Name == DocumentIndex.IssueDate), (v, i) => new { Version = v, Issued = i.Date })
-            .OrderByDescending(x => x.Issued).ThenByDescending(x => x.Version.Id)
-            .Select(x => x.Version)
-            .Take(count), culture, settings, cancellationToken);
+        ProjectAsync(content.QueryPublished(DocumentsModule.ContentType, culture).NewestByIndexDate(DocumentIndex.IssueDate).Take(count),
+            culture, settings, cancellationToken);
 
     /// <summary>The issue years of published documents, newest first, for the year filter.</summary>
     public Task<List<string>> GetYearsAsync(string culture, CancellationToken cancellationToken) =>
