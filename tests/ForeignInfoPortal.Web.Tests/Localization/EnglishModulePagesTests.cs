@@ -70,6 +70,10 @@ public sealed class EnglishModulePagesTests(SiteFixture site)
         Assert.Contains(title, filtered.QuerySelector(".search-results")!.TextContent, StringComparison.Ordinal);
         var rootSearch = await visitor.GetPageAsync($"/tim-kiem?q={number}%2FKH-UBND");
         Assert.Equal("UBND thành phố", rootSearch.QuerySelector("#facet-issuer")!.ParentElement!.QuerySelector("a span:not(.count)")!.TextContent);
+        // On the Vietnamese page the English document is in English, and the labels about it in Vietnamese.
+        var rootResult = rootSearch.QuerySelectorAll(".search-results li").Single(r => r.TextContent.Contains(title, StringComparison.Ordinal));
+        Assert.Equal(("en", "vi"), (rootResult.GetAttribute("lang"), rootResult.QuerySelector(".search-meta")!.GetAttribute("lang")));
+        Assert.Contains("UBND thành phố", rootResult.QuerySelector(".search-meta")!.TextContent, StringComparison.Ordinal);
 
         // The English page's suggestions name the type in English, the Vietnamese page's in Vietnamese.
         Assert.Equal("Official documents", await SuggestedTypeAsync(visitor, "/api/search/suggest/en", title));

@@ -11,7 +11,7 @@ public static class ContentIndexQueryExtensions
     public static IQueryable<ContentVersion> WhereIndexDate(this IQueryable<ContentVersion> query, string name, DateTime fromUtc, DateTime toUtc) =>
         query.Where(v => v.Index.Any(i => i.Name == name && i.Date >= fromUtc && i.Date < toUtc));
 
-    /// <summary>Orders by the date under <paramref name="name"/> (versions without one last when descending).</summary>
+    /// <summary>Orders by the date under <paramref name="name"/> (where versions without one fall depends on the engine).</summary>
     public static IOrderedQueryable<ContentVersion> OrderByIndexDate(this IQueryable<ContentVersion> query, string name, bool descending) =>
         descending
             ? query.OrderByDescending(v => v.Index.Where(i => i.Name == name).Max(i => i.Date))
@@ -19,13 +19,13 @@ public static class ContentIndexQueryExtensions
 
     /// <summary>
     /// The versions newest first by their date under <paramref name="name"/> (ties: the newer id first), for a short list
-    /// of the latest: the database reads the <c>(Name, Date)</c> index newest first and stops when the list is full, so
-    /// its cost does not grow with the number of versions, where <see cref="OrderByIndexDate"/> computes every version's
-    /// date first. For a date every version has exactly once (a required field): a version without one is left out,
-    /// one with two would be listed twice.
+    /// of the latest: the database can walk the <c>(Name, Date)</c> index from the newest date and stop when the list
+    /// is full, so the cost depends on the newer entries it skips (drafts, earlier versions, the other culture), where
+    /// <see cref="OrderByIndexDate"/> computes the date of every version the query keeps. For a date every version has
+    /// exactly once (a required field): a version without one is left out, one with two would be listed twice.
     /// </summary>
     public static IQueryable<ContentVersion> NewestByIndexDate(this IQueryable<ContentVersion> query, string name) =>
-        query.SelectMany(v => v.Index.Where(i => i.Name == name), (v, i) => new { Version = v, i.Date })
+        query.SelectMany(v => v.Index.Where(i => i.Name == name && i.Date != null), (v, i) => new { Version = v, i.Date })
             .OrderByDescending(x => x.Date).ThenByDescending(x => x.Version.Id)
             .Select(x => x.Version);
 

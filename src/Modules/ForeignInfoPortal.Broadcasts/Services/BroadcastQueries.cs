@@ -45,7 +45,7 @@ internal sealed class BroadcastQueries(IContentManager content, BroadcastSetting
 
     /// <summary>
     /// The newest published broadcasts, except the one being shown: <see cref="Newest"/>'s order, read from the air
-    /// dates' index so that the home page's cost does not grow with the archive (the air date is required).
+    /// dates' index rather than by computing every broadcast's date first (the air date is required).
     /// </summary>
     public Task<List<BroadcastSummary>> GetLatestAsync(string culture, int count, int? exceptVersionId, CancellationToken cancellationToken)
     {

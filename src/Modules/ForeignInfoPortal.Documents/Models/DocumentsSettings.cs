@@ -22,8 +22,11 @@ public sealed class DocumentsSettings
     /// <summary>Người ký and their positions, offered (not imposed) in the editor.</summary>
     public List<DocumentSigner> Signers { get; set; } = [];
 
+    /// <summary>The issuing body of a code, or null.</summary>
+    public DocumentListEntry? IssuingBody(string? code) => IssuingBodies.FirstOrDefault(b => b.Code == code);
+
     /// <summary>The name of an issuing body's code, or null.</summary>
-    public string? IssuingBodyName(string? code) => IssuingBodies.FirstOrDefault(b => b.Code == code)?.Name;
+    public string? IssuingBodyName(string? code) => IssuingBody(code)?.Name;
 
     /// <summary>The name of a field's code, or null.</summary>
     public string? FieldName(string? code) => Fields.FirstOrDefault(f => f.Code == code)?.Name;

@@ -32,8 +32,8 @@ internal sealed class DocumentQueries(IContentManager content, TimeProvider cloc
 
     /// <summary>
     /// The most recently issued published documents, newest first (the library's default order), read from the issue
-    /// dates' index so that the home page's cost does not grow with the library (on PostgreSQL, 1.3 ms against 8 ms for
-    /// 307 documents with the library's sort). The issue date is required, so every document has exactly one.
+    /// dates' index rather than by the library's sort, which computes every published document's date first
+    /// (benchmarks/README.md, session 17). The issue date is required, so every document has exactly one.
     /// </summary>
     public Task<List<DocumentRow>> GetLatestAsync(string culture, int count, DocumentsSettings settings, CancellationToken cancellationToken) =>
         ProjectAsync(content.QueryPublished(DocumentsModule.ContentType, culture).NewestByIndexDate(DocumentIndex.IssueDate).Take(count),

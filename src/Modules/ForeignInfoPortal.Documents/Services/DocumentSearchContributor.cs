@@ -19,7 +19,7 @@ internal sealed class DocumentSearchContributor(ISettingsStore settings, IString
     {
         var fields = (DocumentFields)context.Fields;
         var documents = await DocumentsSettingsReader.ReadAsync(settings, cancellationToken);
-        var issuer = documents.IssuingBodies.FirstOrDefault(b => b.Code == fields.IssuingBody);
+        var issuer = documents.IssuingBody(fields.IssuingBody);
         context.Issuer = issuer?.Name;
         context.Identifiers.Add(fields.NumberAndSymbol);
 

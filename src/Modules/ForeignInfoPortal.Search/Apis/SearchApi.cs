@@ -22,13 +22,13 @@ internal static class SearchApi
             .ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet("/suggest", SuggestAsync)
             .WithName("SearchSuggest")
-            .WithSummary("Gợi ý tiêu đề khi đang gõ")
+            .WithSummary("Gợi ý tiêu đề khi đang gõ (lang=en: tên loại nội dung bằng tiếng Anh)")
             .Produces<IReadOnlyList<SearchApiSuggestion>>();
 
         // The search box writes "?q=" after the address it is given, so the English page names its culture in the path.
         api.MapGet("/suggest/{culture:regex(^(vi|en)$)}", SuggestAsync)
             .WithName("SearchSuggestInCulture")
-            .WithSummary("Gợi ý tiêu đề khi đang gõ, chỉ trong một ngôn ngữ (vi hoặc en)")
+            .WithSummary("Gợi ý tiêu đề khi đang gõ, chỉ trong một ngôn ngữ (vi hoặc en), tên loại bằng ngôn ngữ đó trừ khi có lang")
             .Produces<IReadOnlyList<SearchApiSuggestion>>();
         return endpoints;
     }
@@ -52,16 +52,20 @@ internal static class SearchApi
             results.DidYouMean));
     }
 
-    private static async Task<Ok<List<SearchApiSuggestion>>> SuggestAsync(string? q, string? culture, ISearch search,
+    private static async Task<Ok<List<SearchApiSuggestion>>> SuggestAsync(string? q, string? culture, string? lang, ISearch search,
         IStringLocalizer<SearchStrings> text, CancellationToken cancellationToken)
     {
-        culture = culture is PortalCultures.Vietnamese or PortalCultures.English ? culture : null;
+        culture = Known(culture);
         var items = await search.SuggestAsync(q, culture, cancellationToken);
 
-        // The page of a culture asks for its own suggestions (the address names it): the type shown beside each title
-        // is in that culture too, as on the results page.
-        using var _ = PortalCultures.Use(culture ?? PortalCultures.Vietnamese);
-        return TypedResults.Ok(items.Select(i => new SearchApiSuggestion(i.Title, i.TitleHtml, text[i.TypeName].Value, i.Url)).ToList());
+        // The type beside each title speaks the page's language, as on the results page: the page names it in lang
+        // where it differs from the results' culture (SearchUrls.Suggest); an unknown lang is ignored.
+        using (PortalCultures.Use(Known(lang) ?? culture ?? PortalCultures.Vietnamese))
+        {
+            return TypedResults.Ok(items.Select(i => new SearchApiSuggestion(i.Title, i.TitleHtml, text[i.TypeName].Value, i.Url)).ToList());
+        }
+
+        static string? Known(string? value) => value is PortalCultures.Vietnamese or PortalCultures.English ? value : null;
     }
 }
 

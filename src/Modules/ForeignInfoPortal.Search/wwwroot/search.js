@@ -31,7 +31,10 @@
     if (controller) { controller.abort(); }
     controller = new AbortController();
     try {
-      const response = await fetch(input.dataset.suggestUrl + "?q=" + encodeURIComponent(q), { signal: controller.signal, headers: { Accept: "application/json" } });
+      // The address may carry the page's language already (?lang=en).
+      const url = new URL(input.dataset.suggestUrl, document.baseURI);
+      url.searchParams.set("q", q);
+      const response = await fetch(url, { signal: controller.signal, headers: { Accept: "application/json" } });
       if (!response.ok) { close(); return; }
       const items = await response.json();
       list.replaceChildren();
@@ -68,7 +71,8 @@
     if (list.hidden) { return; }
     if (e.key === "ArrowDown") { e.preventDefault(); select(active + 1); }
     else if (e.key === "ArrowUp") { e.preventDefault(); select(active - 1); }
-    else if (e.key === "Escape") { close(); }
+    // Escape closes the list and keeps the text: a search field's own Escape would also empty it.
+    else if (e.key === "Escape") { e.preventDefault(); close(); }
     else if (e.key === "Enter" && active >= 0) {
       e.preventDefault();
       const link = list.querySelectorAll("[role=option] a")[active];
