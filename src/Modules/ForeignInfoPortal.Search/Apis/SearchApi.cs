@@ -25,7 +25,8 @@ internal static class SearchApi
             .WithSummary("Gợi ý tiêu đề khi đang gõ (lang=en: tên loại nội dung bằng tiếng Anh)")
             .Produces<IReadOnlyList<SearchApiSuggestion>>();
 
-        // The search box writes "?q=" after the address it is given, so the English page names its culture in the path.
+        // The results' culture in the path (the English page's box asks here); the page's language, where it differs,
+        // in lang (SearchUrls.Suggest).
         api.MapGet("/suggest/{culture:regex(^(vi|en)$)}", SuggestAsync)
             .WithName("SearchSuggestInCulture")
             .WithSummary("Gợi ý tiêu đề khi đang gõ, chỉ trong một ngôn ngữ (vi hoặc en), tên loại bằng ngôn ngữ đó trừ khi có lang")
