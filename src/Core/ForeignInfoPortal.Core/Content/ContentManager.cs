@@ -10,7 +10,8 @@ internal sealed class ContentManager(
     ContentInputValidator validator,
     IEnumerable<IContentHandler> handlers,
     TimeProvider clock,
-    Caching.PageCacheReads pageReads) : IContentManager
+    Caching.PageCacheReads pageReads,
+    PublicReads publicReads) : IContentManager
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -138,8 +139,8 @@ internal sealed class ContentManager(
     public async Task<ContentVersion?> GetPublishedAsync(string contentType, string culture, string slug, CancellationToken cancellationToken = default)
     {
         // With its item, which the query joins anyway: its localization set names the page's translations, so a page
-        // without any needs no second read for them.
-        var version = await Published(contentType, culture).Include(v => v.ContentItem)
+        // without any needs no second read for them. Through the public read context: one statement, prepared once.
+        var version = await Published(publicReads.Context, contentType, culture).Include(v => v.ContentItem)
             .FirstOrDefaultAsync(v => v.Slug == slug, cancellationToken);
 
         // The cached page changes with this item only; a page about a missing one, with its type (a publication may fill it).
@@ -158,20 +159,20 @@ internal sealed class ContentManager(
     public IQueryable<ContentVersion> QueryPublished(string contentType, string culture)
     {
         pageReads.ContentTypeRead(contentType);
-        return Published(contentType, culture);
+        return Published(db, contentType, culture);
     }
 
     public IQueryable<ContentVersion> QueryPublishedTranslations(string contentType, string localizationSet)
     {
         pageReads.ContentTypeRead(contentType);
-        return PublishedInAnyCulture(contentType).Where(v => v.ContentItem.LocalizationSet == localizationSet);
+        return PublishedInAnyCulture(db, contentType).Where(v => v.ContentItem.LocalizationSet == localizationSet);
     }
 
-    private IQueryable<ContentVersion> Published(string contentType, string culture) =>
-        PublishedInAnyCulture(contentType).Where(v => v.Culture == culture);
+    private static IQueryable<ContentVersion> Published(PortalDbContext context, string contentType, string culture) =>
+        PublishedInAnyCulture(context, contentType).Where(v => v.Culture == culture);
 
-    private IQueryable<ContentVersion> PublishedInAnyCulture(string contentType) =>
-        db.ContentVersions.AsNoTracking()
+    private static IQueryable<ContentVersion> PublishedInAnyCulture(PortalDbContext context, string contentType) =>
+        context.ContentVersions.AsNoTracking()
             .Where(v => v.ContentType == contentType && v.IsPublished
                 && !v.ContentItem.IsDeleted && v.ContentItem.Status == ContentStatus.Published);
 

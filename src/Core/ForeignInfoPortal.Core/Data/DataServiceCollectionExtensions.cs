@@ -23,6 +23,8 @@ public static class DataServiceCollectionExtensions
         // provider's extensions, the interceptors) took about 8 % of an uncached page's processor time in a profile. What configures
         // them further (ConfigureDbContext) must then be a singleton too.
         services.AddDbContext<PortalDbContext>(builder => Configure(builder, options), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+        services.AddSingleton<PublicReadOptions>();
+        services.AddScoped<PublicReads>();
         return services;
     }
 
@@ -64,7 +66,7 @@ public static class DataServiceCollectionExtensions
         // EF's line for a failed transaction operation has neither the exception nor the cause; TransactionFailureLog
         // writes one that has both, and keeps a cancelled request out of the errors.
         builder.ConfigureWarnings(w => w.Log((RelationalEventId.TransactionError, LogLevel.Debug)))
-            .AddInterceptors(TransactionFailureLog.Instance);
+            .AddInterceptors(TransactionFailureLog.Instance, TransactionTracker.Instance);
     }
 
     /// <summary>Context options for tools and tests that build the context by hand.</summary>

@@ -27,6 +27,13 @@ public sealed class DatabaseOptions
     /// <summary>SQLite only: each connection's page cache, for the pages it writes and the index pages it revisits.</summary>
     public int SqliteCacheMegabytes { get; set; } = 8;
 
+    /// <summary>
+    /// PostgreSQL only: public pages read published items through connections of their own whose statements stay prepared
+    /// on the server (<see cref="PublicReads"/>, ADR 0026). Off, they share the request's connection and every statement
+    /// is planned again.
+    /// </summary>
+    public bool PreparePublicReads { get; set; } = true;
+
     /// <summary>The assembly that holds the migrations of each provider.</summary>
     public static string MigrationsAssembly(DatabaseProvider provider) => provider switch
     {

@@ -1,0 +1,153 @@
+using System.Data.Common;
+using ForeignInfoPortal.Core.Modules;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
+
+namespace ForeignInfoPortal.Core.Data;
+
+/// <summary>
+/// The context a public page reads a published item through (ADR 0026). On PostgreSQL, outside a transaction, it is a
+/// context of its own whose connections keep their statements prepared on the server: planning the item's statement was
+/// close to half of the server's work for an uncached page. Those connections never write and never open a transaction
+/// (<see cref="ReadOnlyGuard"/>), so the rolled-back transactions that corrupt Npgsql's automatic preparation
+/// (npgsql/npgsql#6391) cannot happen on them. Inside a transaction, and on SQLite, it is the request's own context, which
+/// sees the transaction's writes and does not open a second connection to a file that allows one writer.
+/// </summary>
+internal sealed class PublicReads(PortalDbContext db, PublicReadOptions options, ModuleCatalog modules) : IAsyncDisposable, IDisposable
+{
+    private PortalDbContext? _reader;
+
+    // The transaction is asked of TransactionTracker's flag, not of db.Database: that would set up the request context's
+    // services, about a tenth of an uncached page's processor time, on a request that otherwise never uses it.
+    public PortalDbContext Context =>
+        options.Options is null || db.InTransaction
+            ? db
+            : _reader ??= new PortalDbContext(options.Options, modules);
+
+    public void Dispose() => _reader?.Dispose();
+
+    public ValueTask DisposeAsync() => _reader?.DisposeAsync() ?? ValueTask.CompletedTask;
+}
+
+/// <summary>
+/// The options of <see cref="PublicReads"/>: the request context's own (its interceptors included) on a connection string
+/// with automatic preparation, or none where the request's context serves (SQLite, or
+/// <see cref="DatabaseOptions.PreparePublicReads"/> off).
+/// </summary>
+internal sealed class PublicReadOptions
+{
+    // Enough for every statement the public reads send, with room: an evicted statement is only parsed again.
+    private const int PreparedStatements = 20;
+
+    public PublicReadOptions(DatabaseOptions database, DbContextOptions<PortalDbContext> context)
+    {
+        if (database.Provider != DatabaseProvider.PostgreSql || !database.PreparePublicReads)
+        {
+            return;
+        }
+
+        var connection = new NpgsqlConnectionStringBuilder(database.ConnectionString);
+        if (connection.MaxAutoPrepare == 0)
+        {
+            connection.MaxAutoPrepare = PreparedStatements;
+        }
+
+        Options = new DbContextOptionsBuilder<PortalDbContext>(context)
+            .UseNpgsql(connection.ConnectionString)
+            .AddInterceptors(ReadOnlyGuard.Instance)
+            .Options;
+    }
+
+    public DbContextOptions<PortalDbContext>? Options { get; }
+}
+
+/// <summary>
+/// Keeps <see cref="PortalDbContext.InTransaction"/>: set when a transaction begins or is handed to the context, cleared
+/// when it commits or rolls back. A transaction disposed without either leaves it set, which only sends the request's
+/// remaining public reads through its own context.
+/// </summary>
+internal sealed class TransactionTracker : DbTransactionInterceptor
+{
+    public static TransactionTracker Instance { get; } = new();
+
+    private TransactionTracker()
+    {
+    }
+
+    public override DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result) =>
+        Mark(eventData, result, open: true);
+
+    public override ValueTask<DbTransaction> TransactionStartedAsync(DbConnection connection, TransactionEndEventData eventData, DbTransaction result,
+        CancellationToken cancellationToken = default) => ValueTask.FromResult(Mark(eventData, result, open: true));
+
+    public override DbTransaction TransactionUsed(DbConnection connection, TransactionEventData eventData, DbTransaction result) =>
+        Mark(eventData, result, open: true);
+
+    public override ValueTask<DbTransaction> TransactionUsedAsync(DbConnection connection, TransactionEventData eventData, DbTransaction result,
+        CancellationToken cancellationToken = default) => ValueTask.FromResult(Mark(eventData, result, open: true));
+
+    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Mark(eventData, transaction, open: false);
+
+    public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Mark(eventData, transaction, open: false);
+        return Task.CompletedTask;
+    }
+
+    public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Mark(eventData, transaction, open: false);
+
+    public override Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Mark(eventData, transaction, open: false);
+        return Task.CompletedTask;
+    }
+
+    private static DbTransaction Mark(TransactionEventData eventData, DbTransaction transaction, bool open)
+    {
+        if (eventData.Context is PortalDbContext db)
+        {
+            db.InTransaction = open;
+        }
+
+        return transaction;
+    }
+}
+
+/// <summary>
+/// Keeps the public read context read-only: a save, a transaction or a command that is not a query is refused before it
+/// reaches the server, so nothing added later can bring a rollback onto a connection with prepared statements.
+/// </summary>
+internal sealed class ReadOnlyGuard : DbCommandInterceptor, ISaveChangesInterceptor, IDbTransactionInterceptor
+{
+    public static ReadOnlyGuard Instance { get; } = new();
+
+    private ReadOnlyGuard()
+    {
+    }
+
+    public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) => throw Refused("a save");
+
+    public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
+        throw Refused("a save");
+
+    public InterceptionResult<DbTransaction> TransactionStarting(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result) =>
+        throw Refused("a transaction");
+
+    public ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(DbConnection connection, TransactionStartingEventData eventData,
+        InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default) => throw Refused("a transaction");
+
+    public DbTransaction TransactionUsed(DbConnection connection, TransactionEventData eventData, DbTransaction result) => throw Refused("a transaction");
+
+    public ValueTask<DbTransaction> TransactionUsedAsync(DbConnection connection, TransactionEventData eventData, DbTransaction result,
+        CancellationToken cancellationToken = default) => throw Refused("a transaction");
+
+    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result) =>
+        throw Refused("a command that is not a query");
+
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result,
+        CancellationToken cancellationToken = default) => throw Refused("a command that is not a query");
+
+    private static InvalidOperationException Refused(string what) =>
+        new($"The public read context only reads: {what} belongs on the request's own context.");
+}
