@@ -7,6 +7,14 @@ namespace ForeignInfoPortal.Web.Tests.Documents;
 public sealed class DocumentsSettingsTests : IAsyncLifetime
 {
     private const string Page = "/admin/documents/settings";
+
+    // The city's committee has an English name, the division has none.
+    private static readonly List<KeyValuePair<string, string>> EnglishNamedLists =
+    [
+        new("IssuingBodies", "ubnd-tp | UBND thành phố | City People's Committee\nphong-vhtt | Phòng Văn hóa và Thông tin"),
+        new("Fields", "du-lich | Du lịch | Tourism"),
+        new("Signers", "Lê Đăng Trường | Phó Chủ tịch UBND thành phố"),
+    ];
     private readonly PortalFactory _site = new();
 
     [Fact]
@@ -33,12 +41,7 @@ public sealed class DocumentsSettingsTests : IAsyncLifetime
     public async Task Save_EnglishNames_NameTheListsOnTheEnglishLibrary_AndAMissingOneLeavesTheVietnameseMarked()
     {
         using var admin = await _site.SignInAsAdminAsync();
-        var response = await admin.PostFormAsync(Page, Page,
-        [
-            new("IssuingBodies", "ubnd-tp | UBND thành phố | City People's Committee\nphong-vhtt | Phòng Văn hóa và Thông tin"),
-            new("Fields", "du-lich | Du lịch | Tourism"),
-            new("Signers", "Lê Đăng Trường | Phó Chủ tịch UBND thành phố"),
-        ]);
+        var response = await admin.PostFormAsync(Page, Page, EnglishNamedLists);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 
         var form = await admin.GetPageAsync(Page);
@@ -54,6 +57,27 @@ public sealed class DocumentsSettingsTests : IAsyncLifetime
         var vietnamese = await visitor.GetPageAsync("/van-ban");
         Assert.Equal("UBND thành phố", vietnamese.QuerySelector("#loc-co-quan option[value=ubnd-tp]")!.TextContent);
         Assert.Empty(vietnamese.QuerySelectorAll("#loc-co-quan option[lang]"));
+    }
+
+    [Fact]
+    public async Task SearchOnEn_NamesABodyWithoutAnEnglishName_InVietnamese_MarkedAsSuch()
+    {
+        using var admin = await _site.SignInAsAdminAsync();
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(Page, Page, EnglishNamedLists)).StatusCode);
+        var number = DocumentForms.NewNumber();
+        var title = $"Plan of the division no {number}";
+        var fields = DocumentForms.Fields(title, $"{number}/KH-UBND", issuer: "phong-vhtt");
+        fields.RemoveAll(f => f.Key is "Culture" or "Fields.Field");
+        fields.AddRange([new("Culture", "en"), new("Fields.Field", "du-lich")]);
+        PortalClient.IdFromEditRedirect(await DocumentForms.PostAsync(admin, fields));
+
+        using var visitor = _site.NewClient();
+        var search = await visitor.GetPageAsync($"/en/tim-kiem?q={number}%2FKH-UBND");
+        var result = search.QuerySelectorAll(".search-results li").Single(r => r.TextContent.Contains(title, StringComparison.Ordinal));
+        var issuer = result.QuerySelector(".search-meta span[lang]")!;
+        Assert.Equal(("Phòng Văn hóa và Thông tin", "vi"), (issuer.TextContent, issuer.GetAttribute("lang")));
+        var facet = search.QuerySelector("#facet-issuer")!.ParentElement!.QuerySelector("a span:not(.count)")!;
+        Assert.Equal(("Phòng Văn hóa và Thông tin", "vi"), (facet.TextContent, facet.GetAttribute("lang")));
     }
 
     [Fact]

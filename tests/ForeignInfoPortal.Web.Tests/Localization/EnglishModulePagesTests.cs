@@ -4,6 +4,7 @@ using ForeignInfoPortal.Web.Tests.Broadcasts;
 using ForeignInfoPortal.Web.Tests.Documents;
 using ForeignInfoPortal.Web.Tests.Infrastructure;
 using ForeignInfoPortal.Web.Tests.Investment;
+using ForeignInfoPortal.Web.Tests.Search;
 using ForeignInfoPortal.Web.Tests.Tourism;
 
 namespace ForeignInfoPortal.Web.Tests.Localization;
@@ -76,8 +77,8 @@ public sealed class EnglishModulePagesTests(SiteFixture site)
         Assert.Contains("UBND thành phố", rootResult.QuerySelector(".search-meta")!.TextContent, StringComparison.Ordinal);
 
         // The English page's suggestions name the type in English, the Vietnamese page's in Vietnamese.
-        Assert.Equal("Official documents", await SuggestedTypeAsync(visitor, "/api/search/suggest/en", title));
-        Assert.Equal("Văn bản chỉ đạo điều hành", await SuggestedTypeAsync(visitor, "/api/search/suggest", title));
+        Assert.Equal("Official documents", await SearchSuggestions.TypeOfAsync(visitor, "/api/search/suggest/en?q=" + Uri.EscapeDataString(title), title));
+        Assert.Equal("Văn bản chỉ đạo điều hành", await SearchSuggestions.TypeOfAsync(visitor, "/api/search/suggest?q=" + Uri.EscapeDataString(title), title));
     }
 
     [Fact]
@@ -176,13 +177,6 @@ public sealed class EnglishModulePagesTests(SiteFixture site)
         var vietnamese = await visitor.GetPageAsync("/dau-tu");
         Assert.Equal("Dự án kêu gọi đầu tư", vietnamese.QuerySelector("h1")!.TextContent.Trim());
         Assert.Equal("Lĩnh vực", vietnamese.QuerySelector("label[for=loc-linh-vuc]")!.TextContent.Trim());
-    }
-
-    private static async Task<string> SuggestedTypeAsync(PortalClient visitor, string endpoint, string title)
-    {
-        var json = await visitor.Http.GetStringAsync(new Uri(endpoint + "?q=" + Uri.EscapeDataString(title), UriKind.Relative));
-        using var suggestions = System.Text.Json.JsonDocument.Parse(json);
-        return suggestions.RootElement.EnumerateArray().Single(s => s.GetProperty("title").GetString() == title).GetProperty("typeName").GetString()!;
     }
 
     private static async Task<int> SearchTotalAsync(PortalClient visitor, string query)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using ForeignInfoPortal.Testing;
+using ForeignInfoPortal.Web.Tests.Search;
 
 namespace ForeignInfoPortal.Web.Tests.Localization;
 
@@ -44,7 +45,7 @@ public sealed class EnglishSearchTests(LocalizationSite site) : IClassFixture<Lo
         // Widened, the page still speaks English: its suggestions name every language's items in English, and a
         // Vietnamese item's labels are marked as the page's language inside the item's own.
         Assert.Equal("/api/search/suggest?lang=en", widened.QuerySelector("#search-q")!.GetAttribute("data-suggest-url"));
-        Assert.Equal("News", await SuggestedTypeAsync(visitor, "/api/search/suggest?lang=en&q=" + Uri.EscapeDataString("hội nghị"), LocalizationSite.Vietnamese));
+        Assert.Equal("News", await SearchSuggestions.TypeOfAsync(visitor, "/api/search/suggest?lang=en&q=" + Uri.EscapeDataString("hội nghị"), LocalizationSite.Vietnamese));
         var vietnameseItem = widened.QuerySelectorAll(".search-results li").Single(li => li.QuerySelector("h2")!.TextContent.Trim() == LocalizationSite.Vietnamese);
         Assert.Equal(("vi", "en", "News"), (vietnameseItem.GetAttribute("lang"), vietnameseItem.QuerySelector(".search-meta")!.GetAttribute("lang"),
             vietnameseItem.QuerySelector(".search-meta span")!.TextContent.Trim()));
@@ -66,7 +67,7 @@ public sealed class EnglishSearchTests(LocalizationSite site) : IClassFixture<Lo
         Assert.Equal("/api/search/suggest", page.QuerySelector("#search-q")!.GetAttribute("data-suggest-url"));
         var englishOnly = await visitor.GetPageAsync("/tim-kiem?culture=en&q=conference");
         Assert.Equal("/api/search/suggest/en?lang=vi", englishOnly.QuerySelector("#search-q")!.GetAttribute("data-suggest-url"));
-        Assert.Equal("Tin tức", await SuggestedTypeAsync(visitor, "/api/search/suggest/en?lang=vi&q=conf", LocalizationSite.English));
+        Assert.Equal("Tin tức", await SearchSuggestions.TypeOfAsync(visitor, "/api/search/suggest/en?lang=vi&q=conf", LocalizationSite.English));
         Assert.StartsWith("Tìm thấy", page.QuerySelector(".list-count")!.TextContent.Trim(), StringComparison.Ordinal);
     }
 
@@ -78,9 +79,9 @@ public sealed class EnglishSearchTests(LocalizationSite site) : IClassFixture<Lo
 
         var english = await SuggestAsync(visitor, "/api/search/suggest/en?q=conf");
         Assert.Equal([LocalizationSite.English], english);
-        Assert.Equal("News", await SuggestedTypeAsync(visitor, "/api/search/suggest/en?q=conf", LocalizationSite.English));
-        Assert.Equal("News", await SuggestedTypeAsync(visitor, "/api/search/suggest/en?lang=fr&q=conf", LocalizationSite.English));
-        Assert.Equal("Tin tức", await SuggestedTypeAsync(visitor, "/api/search/suggest?q=" + Uri.EscapeDataString("hội nghị"), LocalizationSite.Vietnamese));
+        Assert.Equal("News", await SearchSuggestions.TypeOfAsync(visitor, "/api/search/suggest/en?q=conf", LocalizationSite.English));
+        Assert.Equal("News", await SearchSuggestions.TypeOfAsync(visitor, "/api/search/suggest/en?lang=fr&q=conf", LocalizationSite.English));
+        Assert.Equal("Tin tức", await SearchSuggestions.TypeOfAsync(visitor, "/api/search/suggest?q=" + Uri.EscapeDataString("hội nghị"), LocalizationSite.Vietnamese));
         Assert.DoesNotContain(LocalizationSite.Vietnamese, await SuggestAsync(visitor, "/api/search/suggest/en?q=" + Uri.EscapeDataString("hội nghị")));
         Assert.Contains(LocalizationSite.Vietnamese, await SuggestAsync(visitor, "/api/search/suggest?q=" + Uri.EscapeDataString("hội nghị")));
 
@@ -98,15 +99,5 @@ public sealed class EnglishSearchTests(LocalizationSite site) : IClassFixture<Lo
         page.QuerySelectorAll(".search-results h2 a").Select(a => a.TextContent.Trim()).ToList();
 
     private static async Task<List<string>> SuggestAsync(PortalClient visitor, string path) =>
-        (await SuggestionsAsync(visitor, path)).Select(s => s.Title).ToList();
-
-    // The type named beside one suggested title.
-    private static async Task<string> SuggestedTypeAsync(PortalClient visitor, string path, string title) =>
-        (await SuggestionsAsync(visitor, path)).Single(s => s.Title == title).TypeName;
-
-    private static async Task<List<(string Title, string TypeName)>> SuggestionsAsync(PortalClient visitor, string path)
-    {
-        using var json = JsonDocument.Parse(await visitor.Http.GetStringAsync(new Uri(path, UriKind.Relative)));
-        return json.RootElement.EnumerateArray().Select(s => (s.GetProperty("title").GetString()!, s.GetProperty("typeName").GetString()!)).ToList();
-    }
+        (await SearchSuggestions.ListAsync(visitor, path)).Select(s => s.Title).ToList();
 }
