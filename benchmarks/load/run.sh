@@ -42,8 +42,8 @@ if [ -n "${PORTAL_LOAD_POSTGRES:-}" ]; then
   PGHOST=$(key Host) PGPORT=$(key Port) PGUSER=$(key Username) PGPASSWORD=$(key Password) \
     psql -q -d postgres -c "DROP DATABASE IF EXISTS portal_load WITH (FORCE)" -c "CREATE DATABASE portal_load"
   export Portal__Database__Provider=PostgreSql
-  # Two hosts share the server: each of their two pools at most 24 connections (docs/operations.md, Nodes).
-  export ConnectionStrings__Portal="$PORTAL_LOAD_POSTGRES;Database=portal_load;Maximum Pool Size=24"
+  # Two hosts share the server: each request pool at most 32 connections (docs/operations.md, Nodes).
+  export ConnectionStrings__Portal="$PORTAL_LOAD_POSTGRES;Database=portal_load;Maximum Pool Size=32"
 fi
 echo "== seeding the demo site ($engine)"
 (cd "$work/app" && dotnet ForeignInfoPortal.Web.dll recipe demo >/dev/null)

@@ -39,9 +39,9 @@ psql -q -d postgres -c "DROP DATABASE IF EXISTS portal_soak WITH (FORCE)" -c "CR
 
 export ASPNETCORE_ENVIRONMENT=Production
 export Portal__Database__Provider=PostgreSql
-# Each of a node's two pools (requests, public reads) at most 24 connections: two nodes' default pools (100 each)
+# Each node's request pool at most 32 connections (and its public reads' 10): two nodes' default pools (100 each)
 # would exceed PostgreSQL's default max_connections (100) under load; docs/operations.md (Nodes) says how to size it.
-export ConnectionStrings__Portal="$server;Database=portal_soak;Maximum Pool Size=24"
+export ConnectionStrings__Portal="$server;Database=portal_soak;Maximum Pool Size=32"
 export Portal__DataFolder="$work/data"
 export Portal__Admin__Password="Soak-$(date +%s)-Ki3m"
 # PORTAL_SOAK_JSON_LOGS=true logs one JSON object per line, with each line's request path and any exception.

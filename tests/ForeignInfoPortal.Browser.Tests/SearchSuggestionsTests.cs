@@ -16,13 +16,33 @@ public sealed class SearchSuggestionsTests(BrowserSite site) : IClassFixture<Bro
     private const string English = "Khuoi Pai field festival suggestion test";
 
     [Fact]
+    public async Task ANewList_WhileChoosing_KeepsTheChosenItem()
+    {
+        await using var context = await OpenAsync("vi-VN", "/tim-kiem");
+        var page = context.Pages[0];
+        var box = page.Locator("#search-q");
+        var options = page.Locator("#search-suggestions [role=option]");
+
+        await box.PressSequentiallyAsync("khuoi p", new() { Delay = 30 });
+        await Assertions.Expect(options.Filter(new() { HasText = Vietnamese })).ToHaveCountAsync(1);
+        await box.PressAsync("ArrowDown");
+        await Assertions.Expect(options.First).ToHaveAttributeAsync("aria-selected", "true");
+        var chosen = await options.First.Locator("a").GetAttributeAsync("href");
+
+        // Typing on brings a new list (or a slow answer arrives late): the chosen item stays chosen, and named.
+        await page.RunAndWaitForResponseAsync(() => box.PressSequentiallyAsync("a", new() { Delay = 30 }),
+            r => r.Url.Contains("/api/search/suggest", StringComparison.Ordinal) && r.Url.Contains("khuoi+pa", StringComparison.Ordinal));
+        var same = options.Filter(new() { Has = page.Locator($"a[href='{chosen}']") });
+        await Assertions.Expect(same).ToHaveAttributeAsync("aria-selected", "true");
+        await Assertions.Expect(box).ToHaveAttributeAsync("aria-activedescendant", (await same.GetAttributeAsync("id"))!);
+        await Assertions.Expect(page.Locator("#search-suggestions [aria-selected=true]")).ToHaveCountAsync(1);
+    }
+
+    [Fact]
     public async Task Suggestions_ComeAsOneTypes_AndTheKeyboardChoosesOne()
     {
-        BrowserSite.RequireChromium();
-        await SeedAsync();
-        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.BaseUrl, Locale = "vi-VN" });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/tim-kiem");
+        await using var context = await OpenAsync("vi-VN", "/tim-kiem");
+        var page = context.Pages[0];
         var box = page.Locator("#search-q");
         var list = page.Locator("#search-suggestions");
         var options = list.Locator("[role=option]");
@@ -63,12 +83,8 @@ public sealed class SearchSuggestionsTests(BrowserSite site) : IClassFixture<Bro
     [Fact]
     public async Task OnTheEnglishPage_SuggestionsAreEnglishItems_LabelledInEnglish_AndSoWhenWidened()
     {
-        BrowserSite.RequireChromium();
-        await SeedAsync();
-        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.BaseUrl, Locale = "en-GB" });
-        var page = await context.NewPageAsync();
-
-        await page.GotoAsync("/en/tim-kiem");
+        await using var context = await OpenAsync("en-GB", "/en/tim-kiem");
+        var page = context.Pages[0];
         await page.Locator("#search-q").PressSequentiallyAsync("khuoi pai", new() { Delay = 30 });
         var options = page.Locator("#search-suggestions [role=option]");
         await Assertions.Expect(options.Filter(new() { HasText = English }).Locator(".suggestion-type")).ToHaveTextAsync("News");
@@ -84,6 +100,16 @@ public sealed class SearchSuggestionsTests(BrowserSite site) : IClassFixture<Bro
 
     // Both tests read the same two items; the class's site is seeded once.
     private static readonly ConditionalWeakTable<BrowserSite, Task> Seeded = [];
+
+    // The seeded site's page in a browser context of its own (the caller disposes it), its one page at that address.
+    private async Task<IBrowserContext> OpenAsync(string locale, string path)
+    {
+        BrowserSite.RequireChromium();
+        await SeedAsync();
+        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.BaseUrl, Locale = locale });
+        await (await context.NewPageAsync()).GotoAsync(path);
+        return context;
+    }
 
     private Task SeedAsync() => Seeded.GetValue(site, SeedAsync);
 

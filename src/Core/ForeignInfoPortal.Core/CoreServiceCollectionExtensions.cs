@@ -31,6 +31,10 @@ public static class CoreServiceCollectionExtensions
             sp.GetRequiredService<IConfiguration>()["Portal:DataFolder"] ?? "App_Data", "files")));
         services.AddScoped<IContentManager, ContentManager>();
 
+        // The public item reads' own context on PostgreSQL (ADR 0026); the host's DatabaseOptions name the engine.
+        services.TryAddSingleton<Data.PublicReadOptions>();
+        services.TryAddScoped<Data.PublicReads>();
+
         // What a request read of the published content: the output cache's tags for its page.
         services.TryAddScoped<Caching.PageCacheReads>();
         services.AddScoped<ContentAccess>();

@@ -1,6 +1,7 @@
 using ForeignInfoPortal.Core.Data;
 using ForeignInfoPortal.Core.Units;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 
 namespace ForeignInfoPortal.Core.Tests.Data;
@@ -25,7 +26,26 @@ public sealed class PublicReadsTests : IDisposable
         Assert.Equal(20, connection.MaxAutoPrepare);
         Assert.Equal("db.example", connection.Host);
         Assert.Equal("portal", connection.Database);
+        Assert.Equal(10, connection.MaxPoolSize); // a pool of its own, smaller than the requests'
+    }
+
+    [Fact]
+    public void The_read_pool_never_exceeds_the_connection_string_s()
+    {
+        var connection = ConnectionOf(PostgresReads(new DatabaseOptions { Provider = DatabaseProvider.PostgreSql, ConnectionString = Server, PublicReadPoolSize = 64 }));
         Assert.Equal(40, connection.MaxPoolSize);
+    }
+
+    [Fact]
+    public void On_PostgreSQL_the_read_context_is_guarded()
+    {
+        var reads = PostgresReads(new DatabaseOptions { Provider = DatabaseProvider.PostgreSql, ConnectionString = Server });
+        Assert.Single(reads.Options!.FindExtension<CoreOptionsExtension>()!.Interceptors!, i => ReferenceEquals(i, ReadOnlyGuard.Instance));
+
+        // Refused before a connection is tried: the server named here does not exist.
+        using var reader = new PortalDbContext(reads.Options, DataServiceCollectionExtensions.DesignTimeCatalog());
+        reader.Units.Add(new OrganizationUnit { Code = "phuong-thu", Name = "Phường Thử", Kind = OrganizationUnitKind.Ward });
+        Assert.Contains("a save", Assert.Throws<InvalidOperationException>(() => reader.SaveChanges()).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -43,7 +63,7 @@ public sealed class PublicReadsTests : IDisposable
     }
 
     [Fact]
-    public async Task While_a_transaction_is_open_the_reads_use_the_request_s_context_and_see_its_writes()
+    public async Task While_a_transaction_is_open_the_reads_use_the_request_s_context()
     {
         var cancellation = TestContext.Current.CancellationToken;
         await using var db = await CreatedDatabaseAsync();

@@ -7,6 +7,7 @@ using ForeignInfoPortal.Testing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace ForeignInfoPortal.Web.Tests.Performance;
 
@@ -26,11 +27,15 @@ public class RenderQueriesSite : PortalFactory
     {
     }
 
-    private readonly ConcurrentQueue<(string Request, string Sql)> _commands = new();
+    private readonly ConcurrentQueue<(string Request, string Sql, string Connection)> _commands = new();
 
     /// <summary>The commands issued while answering the requests sent with this id, in order.</summary>
     public IReadOnlyList<string> CommandsFor(string requestId) =>
         _commands.Where(c => c.Request == requestId).Select(c => c.Sql).ToList();
+
+    /// <summary>The connection string each of those commands ran on, in the same order.</summary>
+    public IReadOnlyList<string> ConnectionsFor(string requestId) =>
+        _commands.Where(c => c.Request == requestId).Select(c => c.Connection).ToList();
 
     protected override void ConfigurePortalServices(IServiceCollection services)
     {
@@ -40,7 +45,7 @@ public class RenderQueriesSite : PortalFactory
     }
 
     // Commands are matched to their request by a test header, so background work (scheduling...) is left out.
-    private sealed class Recorder(IHttpContextAccessor http, ConcurrentQueue<(string, string)> commands) : DbCommandInterceptor
+    private sealed class Recorder(IHttpContextAccessor http, ConcurrentQueue<(string, string, string)> commands) : DbCommandInterceptor
     {
         public const string Header = "X-Test-Render";
 
@@ -55,7 +60,7 @@ public class RenderQueriesSite : PortalFactory
         {
             if (http.HttpContext?.Request.Headers[Header] is { Count: > 0 } id)
             {
-                commands.Enqueue((id.ToString(), command.CommandText));
+                commands.Enqueue((id.ToString(), command.CommandText, command.Connection?.ConnectionString ?? ""));
             }
         }
     }
@@ -126,6 +131,12 @@ public sealed class MissQueriesTests(CachedRenderQueriesSite site) : IClassFixtu
         var commands = site.CommandsFor("missed");
         Assert.True(commands.Count == 1 && commands[0].Contains("\"ContentVersions\"", StringComparison.Ordinal),
             $"{commands.Count} commands, the article's read alone expected:\n" + string.Join("\n----\n", commands));
+
+        // On PostgreSQL through the public reads' connections, whose statements stay prepared (ADR 0026).
+        if (TestDatabase.Provider == DatabaseProvider.PostgreSql)
+        {
+            Assert.True(new NpgsqlConnectionStringBuilder(site.ConnectionsFor("missed")[0]).MaxAutoPrepare > 0, site.ConnectionsFor("missed")[0]);
+        }
     }
 }
 

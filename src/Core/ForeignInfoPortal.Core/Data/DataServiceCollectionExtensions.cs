@@ -23,8 +23,6 @@ public static class DataServiceCollectionExtensions
         // provider's extensions, the interceptors) took about 8 % of an uncached page's processor time in a profile. What configures
         // them further (ConfigureDbContext) must then be a singleton too.
         services.AddDbContext<PortalDbContext>(builder => Configure(builder, options), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
-        services.AddSingleton<PublicReadOptions>();
-        services.AddScoped<PublicReads>();
         return services;
     }
 

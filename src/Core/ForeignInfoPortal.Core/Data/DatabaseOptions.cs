@@ -34,6 +34,12 @@ public sealed class DatabaseOptions
     /// </summary>
     public bool PreparePublicReads { get; set; } = true;
 
+    /// <summary>
+    /// PostgreSQL only: the most connections the public reads' pool opens on a node (at most the connection string's
+    /// <c>Maximum Pool Size</c>). Each holds one short statement at a time.
+    /// </summary>
+    public int PublicReadPoolSize { get; set; } = 10;
+
     /// <summary>The assembly that holds the migrations of each provider.</summary>
     public static string MigrationsAssembly(DatabaseProvider provider) => provider switch
     {

@@ -31,8 +31,9 @@ internal sealed class PublicReads(PortalDbContext db, PublicReadOptions options,
 }
 
 /// <summary>
-/// The options of <see cref="PublicReads"/>: the request context's own (its interceptors included) on a connection string
-/// with automatic preparation, or none where the request's context serves (SQLite, or
+/// The options of <see cref="PublicReads"/>: the request context's own (its interceptors included, then
+/// <see cref="ReadOnlyGuard"/>) on a connection string with automatic preparation and a pool of
+/// <see cref="DatabaseOptions.PublicReadPoolSize"/>, or none where the request's context serves (SQLite, or
 /// <see cref="DatabaseOptions.PreparePublicReads"/> off).
 /// </summary>
 internal sealed class PublicReadOptions
@@ -52,6 +53,8 @@ internal sealed class PublicReadOptions
         {
             connection.MaxAutoPrepare = PreparedStatements;
         }
+
+        connection.MaxPoolSize = Math.Min(connection.MaxPoolSize, Math.Max(1, database.PublicReadPoolSize));
 
         Options = new DbContextOptionsBuilder<PortalDbContext>(context)
             .UseNpgsql(connection.ConnectionString)
@@ -115,8 +118,10 @@ internal sealed class TransactionTracker : DbTransactionInterceptor
 }
 
 /// <summary>
-/// Keeps the public read context read-only: a save, a transaction or a command that is not a query is refused before it
-/// reaches the server, so nothing added later can bring a rollback onto a connection with prepared statements.
+/// Keeps the public read context read-only: a save, a transaction (begun or handed over) and a command EF sends as not a
+/// query are refused before they reach the server, so no later change can open a transaction, and so roll one back, on
+/// a connection with prepared statements. Raw SQL through the connection itself is not seen here; the context's one
+/// use is <see cref="Content.IContentManager"/>'s read of a published item.
 /// </summary>
 internal sealed class ReadOnlyGuard : DbCommandInterceptor, ISaveChangesInterceptor, IDbTransactionInterceptor
 {

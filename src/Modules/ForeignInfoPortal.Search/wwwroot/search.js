@@ -1,5 +1,6 @@
 // Suggestions under the search box as one types: debounced, cancelled when outdated, and usable from the
-// keyboard (arrow keys move, Enter opens, Escape closes) following the ARIA combobox pattern.
+// keyboard (arrow keys move, Enter opens, Escape closes) following the ARIA combobox pattern. A new list keeps the
+// chosen item chosen when it is still in it.
 (function () {
   "use strict";
   const input = document.getElementById("search-q");
@@ -37,6 +38,8 @@
       const response = await fetch(url, { signal: controller.signal, headers: { Accept: "application/json" } });
       if (!response.ok) { close(); return; }
       const items = await response.json();
+      // A list that comes while the visitor is choosing (typing on, or a slow answer) keeps the item they had chosen.
+      const chosen = active >= 0 ? list.querySelectorAll("[role=option] a")[active]?.getAttribute("href") : null;
       list.replaceChildren();
       items.filter(i => i.url).forEach((item, i) => {
         const li = document.createElement("li");
@@ -58,6 +61,9 @@
       list.hidden = !open;
       input.setAttribute("aria-expanded", open ? "true" : "false");
       active = -1;
+      input.removeAttribute("aria-activedescendant");
+      const again = chosen ? [...list.querySelectorAll("[role=option] a")].findIndex(a => a.getAttribute("href") === chosen) : -1;
+      if (again >= 0) { select(again); }
     } catch (e) {
       if (e.name !== "AbortError") { close(); }
     }
