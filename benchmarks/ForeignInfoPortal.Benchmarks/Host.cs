@@ -30,7 +30,7 @@ internal static class Host
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton(catalog);
         services.AddSingleton(options);
-        services.AddDbContext<PortalDbContext>(b => DataServiceCollectionExtensions.Configure(b, options));
+        services.AddDbContext<PortalDbContext>(b => DataServiceCollectionExtensions.Configure(b, options, catalog));
         services.AddPortalCore();
         services.AddPortalIdentity();
         services.AddAuthentication();

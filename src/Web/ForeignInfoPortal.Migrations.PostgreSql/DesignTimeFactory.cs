@@ -7,6 +7,6 @@ namespace ForeignInfoPortal.Migrations.PostgreSql;
 internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<PortalDbContext>
 {
     public PortalDbContext CreateDbContext(string[] args) => new(
-        DataServiceCollectionExtensions.BuildOptions(new DatabaseOptions { Provider = DatabaseProvider.PostgreSql, ConnectionString = "Host=localhost;Database=design" }),
-        DataServiceCollectionExtensions.DesignTimeCatalog(ModuleAssemblies.All));
+        DataServiceCollectionExtensions.BuildOptions(new DatabaseOptions { Provider = DatabaseProvider.PostgreSql, ConnectionString = "Host=localhost;Database=design" },
+        DataServiceCollectionExtensions.DesignTimeCatalog(ModuleAssemblies.All)));
 }

@@ -7,6 +7,6 @@ namespace ForeignInfoPortal.Migrations.Sqlite;
 internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<PortalDbContext>
 {
     public PortalDbContext CreateDbContext(string[] args) => new(
-        DataServiceCollectionExtensions.BuildOptions(new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = "Data Source=design.db" }),
-        DataServiceCollectionExtensions.DesignTimeCatalog(ModuleAssemblies.All));
+        DataServiceCollectionExtensions.BuildOptions(new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = "Data Source=design.db" },
+        DataServiceCollectionExtensions.DesignTimeCatalog(ModuleAssemblies.All)));
 }

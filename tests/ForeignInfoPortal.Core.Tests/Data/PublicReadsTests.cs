@@ -1,4 +1,5 @@
 using ForeignInfoPortal.Core.Data;
+using ForeignInfoPortal.Core.Modules;
 using ForeignInfoPortal.Core.Units;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -13,6 +14,8 @@ namespace ForeignInfoPortal.Core.Tests.Data;
 public sealed class PublicReadsTests : IDisposable
 {
     private const string Server = "Host=db.example;Port=5432;Username=portal;Password=secret;Database=portal;Maximum Pool Size=40";
+
+    private static readonly ModuleCatalog Catalog = DataServiceCollectionExtensions.DesignTimeCatalog();
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "fip-public-reads-" + Guid.NewGuid().ToString("N"));
 
@@ -43,7 +46,7 @@ public sealed class PublicReadsTests : IDisposable
         Assert.Single(reads.Options!.FindExtension<CoreOptionsExtension>()!.Interceptors!, i => ReferenceEquals(i, ReadOnlyGuard.Instance));
 
         // Refused before a connection is tried: the server named here does not exist.
-        using var reader = new PortalDbContext(reads.Options, DataServiceCollectionExtensions.DesignTimeCatalog());
+        using var reader = new PortalDbContext(reads.Options);
         reader.Units.Add(new OrganizationUnit { Code = "phuong-thu", Name = "Phường Thử", Kind = OrganizationUnitKind.Ward });
         Assert.Contains("a save", Assert.Throws<InvalidOperationException>(() => reader.SaveChanges()).Message, StringComparison.Ordinal);
     }
@@ -58,7 +61,7 @@ public sealed class PublicReadsTests : IDisposable
     [Fact]
     public void SQLite_and_a_switched_off_setting_read_through_the_request_s_context()
     {
-        Assert.Null(new PublicReadOptions(SqliteOptions(), DataServiceCollectionExtensions.BuildOptions(SqliteOptions())).Options);
+        Assert.Null(new PublicReadOptions(SqliteOptions(), DataServiceCollectionExtensions.BuildOptions(SqliteOptions(), Catalog)).Options);
         Assert.Null(PostgresReads(new DatabaseOptions { Provider = DatabaseProvider.PostgreSql, ConnectionString = Server, PreparePublicReads = false }).Options);
     }
 
@@ -68,7 +71,7 @@ public sealed class PublicReadsTests : IDisposable
         var cancellation = TestContext.Current.CancellationToken;
         await using var db = await CreatedDatabaseAsync();
         var postgres = PostgresReads(new DatabaseOptions { Provider = DatabaseProvider.PostgreSql, ConnectionString = Server });
-        await using var reads = new PublicReads(db, postgres, DataServiceCollectionExtensions.DesignTimeCatalog());
+        await using var reads = new PublicReads(db, postgres);
 
         var outside = reads.Context;
         Assert.NotSame(db, outside);
@@ -92,6 +95,26 @@ public sealed class PublicReadsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_request_s_read_context_goes_back_to_the_pool_for_the_next_request()
+    {
+        await using var db = await CreatedDatabaseAsync();
+        var postgres = PostgresReads(new DatabaseOptions { Provider = DatabaseProvider.PostgreSql, ConnectionString = Server });
+        PortalDbContext first;
+        await using (var reads = new PublicReads(db, postgres))
+        {
+            first = reads.Context;
+        }
+
+        await using (var reads = new PublicReads(db, postgres))
+        {
+            Assert.Same(first, reads.Context);
+            // Still the guarded read context.
+            reads.Context.Units.Add(new OrganizationUnit { Code = "phuong-thu", Name = "Phường Thử", Kind = OrganizationUnitKind.Ward });
+            Assert.Throws<InvalidOperationException>(() => reads.Context.SaveChanges());
+        }
+    }
+
+    [Fact]
     public async Task The_read_context_refuses_saves_transactions_and_commands_before_they_reach_the_database()
     {
         var cancellation = TestContext.Current.CancellationToken;
@@ -99,9 +122,9 @@ public sealed class PublicReadsTests : IDisposable
         {
         }
 
-        var guarded = new DbContextOptionsBuilder<PortalDbContext>(DataServiceCollectionExtensions.BuildOptions(SqliteOptions()))
+        var guarded = new DbContextOptionsBuilder<PortalDbContext>(DataServiceCollectionExtensions.BuildOptions(SqliteOptions(), Catalog))
             .AddInterceptors(ReadOnlyGuard.Instance).Options;
-        await using (var reader = new PortalDbContext(guarded, DataServiceCollectionExtensions.DesignTimeCatalog()))
+        await using (var reader = new PortalDbContext(guarded))
         {
             reader.Units.Add(new OrganizationUnit { Code = "phuong-thu", Name = "Phường Thử", Kind = OrganizationUnitKind.Ward });
             Assert.Contains("a save", (await Assert.ThrowsAsync<InvalidOperationException>(() => reader.SaveChangesAsync(cancellation))).Message, StringComparison.Ordinal);
@@ -111,7 +134,7 @@ public sealed class PublicReadsTests : IDisposable
             Assert.Empty(await reader.Units.AsNoTracking().ToListAsync(cancellation)); // reading still works
         }
 
-        await using var check = new PortalDbContext(DataServiceCollectionExtensions.BuildOptions(SqliteOptions()), DataServiceCollectionExtensions.DesignTimeCatalog());
+        await using var check = new PortalDbContext(DataServiceCollectionExtensions.BuildOptions(SqliteOptions(), Catalog));
         Assert.Equal(0, await check.Units.CountAsync(cancellation));
     }
 
@@ -125,18 +148,18 @@ public sealed class PublicReadsTests : IDisposable
 
     private async Task<PortalDbContext> CreatedDatabaseAsync()
     {
-        var db = new PortalDbContext(DataServiceCollectionExtensions.BuildOptions(SqliteOptions()), DataServiceCollectionExtensions.DesignTimeCatalog());
+        var db = new PortalDbContext(DataServiceCollectionExtensions.BuildOptions(SqliteOptions(), Catalog));
         await db.Database.EnsureCreatedAsync(TestContext.Current.CancellationToken);
         return db;
     }
 
     private static PublicReadOptions PostgresReads(DatabaseOptions options) =>
-        new(options, DataServiceCollectionExtensions.BuildOptions(options));
+        new(options, DataServiceCollectionExtensions.BuildOptions(options, Catalog));
 
     private static NpgsqlConnectionStringBuilder ConnectionOf(PublicReadOptions reads)
     {
         Assert.NotNull(reads.Options);
-        using var db = new PortalDbContext(reads.Options, DataServiceCollectionExtensions.DesignTimeCatalog());
+        using var db = new PortalDbContext(reads.Options);
         return new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
     }
 }

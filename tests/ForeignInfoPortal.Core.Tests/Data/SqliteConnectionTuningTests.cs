@@ -23,7 +23,7 @@ public sealed class SqliteConnectionTuningTests : IDisposable
         // Twice: the second context gets the pooled connection back, whose settings must have stayed.
         for (var i = 0; i < 2; i++)
         {
-            await using var db = new PortalDbContext(DataServiceCollectionExtensions.BuildOptions(options), DataServiceCollectionExtensions.DesignTimeCatalog());
+            await using var db = new PortalDbContext(DataServiceCollectionExtensions.BuildOptions(options, DataServiceCollectionExtensions.DesignTimeCatalog()));
             await db.Database.OpenConnectionAsync(TestContext.Current.CancellationToken);
             Assert.Equal(64L * 1024 * 1024, await PragmaAsync(db, "mmap_size"));
             Assert.Equal(-3L * 1024, await PragmaAsync(db, "cache_size"));
@@ -34,7 +34,7 @@ public sealed class SqliteConnectionTuningTests : IDisposable
     public async Task A_map_of_zero_turns_memory_mapping_off()
     {
         var options = new DatabaseOptions { ConnectionString = $"Data Source={Path.Combine(_folder, "off.db")}", SqliteMemoryMapMegabytes = 0 };
-        await using var db = new PortalDbContext(DataServiceCollectionExtensions.BuildOptions(options), DataServiceCollectionExtensions.DesignTimeCatalog());
+        await using var db = new PortalDbContext(DataServiceCollectionExtensions.BuildOptions(options, DataServiceCollectionExtensions.DesignTimeCatalog()));
         await db.Database.OpenConnectionAsync(TestContext.Current.CancellationToken);
         Assert.Equal(0L, await PragmaAsync(db, "mmap_size"));
     }

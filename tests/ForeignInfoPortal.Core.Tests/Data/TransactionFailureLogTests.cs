@@ -21,9 +21,10 @@ public sealed class TransactionFailureLogTests : IAsyncLifetime
     {
         Directory.CreateDirectory(_folder);
         var builder = new DbContextOptionsBuilder<PortalDbContext>();
-        DataServiceCollectionExtensions.Configure(builder, new DatabaseOptions { ConnectionString = $"Data Source={Path.Combine(_folder, "portal.db")}" });
+        DataServiceCollectionExtensions.Configure(builder, new DatabaseOptions { ConnectionString = $"Data Source={Path.Combine(_folder, "portal.db")}" },
+            DataServiceCollectionExtensions.DesignTimeCatalog());
         builder.UseLoggerFactory(LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(_log)));
-        _db = new PortalDbContext(builder.Options, DataServiceCollectionExtensions.DesignTimeCatalog());
+        _db = new PortalDbContext(builder.Options);
         // The core tables only (no module is loaded here), as the model says.
         await _db.Database.EnsureCreatedAsync(TestContext.Current.CancellationToken);
         _log.Lines.Clear();

@@ -1,5 +1,6 @@
 using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Data;
+using ForeignInfoPortal.Core.Modules;
 using ForeignInfoPortal.Core.Security;
 using ForeignInfoPortal.Core.Units;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -28,9 +29,9 @@ public sealed class CoreTestHost : IAsyncDisposable
         services.AddSingleton(options);
 
         // The core's tests see only the core's model; the migrations also hold the modules' tables.
-        services.AddDbContext<PortalDbContext>(b =>
+        services.AddDbContext<PortalDbContext>((sp, b) =>
         {
-            DataServiceCollectionExtensions.Configure(b, options);
+            DataServiceCollectionExtensions.Configure(b, options, sp.GetRequiredService<ModuleCatalog>());
             b.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
         });
         services.AddPortalCore();

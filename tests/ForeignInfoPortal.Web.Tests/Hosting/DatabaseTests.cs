@@ -22,7 +22,7 @@ public sealed class DatabaseTests
         var options = new DatabaseOptions { ConnectionString = $"Data Source={Path.Combine(folder, "App_Data", "portal.db")}" };
         try
         {
-            await using (var db = new PortalDbContext(DataServiceCollectionExtensions.BuildOptions(options), HostCatalog()))
+            await using (var db = new PortalDbContext(DataServiceCollectionExtensions.BuildOptions(options, HostCatalog())))
             {
                 await PortalDatabase.MigrateAsync(db);
                 Assert.Empty(await db.Database.GetPendingMigrationsAsync());
@@ -48,7 +48,7 @@ public sealed class DatabaseTests
         // Compares the model of every module the host references with the provider's migration snapshot;
         // no connection is opened.
         var options = new DatabaseOptions { Provider = provider, ConnectionString = connectionString };
-        using var db = new PortalDbContext(DataServiceCollectionExtensions.BuildOptions(options), HostCatalog());
+        using var db = new PortalDbContext(DataServiceCollectionExtensions.BuildOptions(options, HostCatalog()));
         Assert.False(db.Database.HasPendingModelChanges(), $"The {provider} migrations lag the model: add a migration.");
     }
 

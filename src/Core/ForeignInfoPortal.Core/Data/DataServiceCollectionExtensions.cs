@@ -2,6 +2,7 @@ using ForeignInfoPortal.Core.Modules;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -22,7 +23,8 @@ public static class DataServiceCollectionExtensions
         // The options are built once, not once per request: they depend on configuration only, and building them (the
         // provider's extensions, the interceptors) took about 8 % of an uncached page's processor time in a profile. What configures
         // them further (ConfigureDbContext) must then be a singleton too.
-        services.AddDbContext<PortalDbContext>(builder => Configure(builder, options), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+        services.AddDbContext<PortalDbContext>((sp, builder) => Configure(builder, options, sp.GetRequiredService<ModuleCatalog>()),
+            ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         return services;
     }
 
@@ -50,9 +52,10 @@ public static class DataServiceCollectionExtensions
         return options;
     }
 
-    /// <summary>Points a context builder at the configured engine and its migrations.</summary>
-    public static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options)
+    /// <summary>Points a context builder at the configured engine and its migrations, with the modules whose tables it maps.</summary>
+    public static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options, ModuleCatalog modules)
     {
+        builder.MapModules(modules);
         var migrations = DatabaseOptions.MigrationsAssembly(options.Provider);
         _ = options.Provider switch
         {
@@ -67,11 +70,21 @@ public static class DataServiceCollectionExtensions
             .AddInterceptors(TransactionFailureLog.Instance, TransactionTracker.Instance);
     }
 
+    /// <summary>
+    /// Names the modules whose tables the context maps (<see cref="ModuleModelExtension"/>): for options built by hand on a
+    /// connection of their own; <see cref="Configure"/> does it for the others.
+    /// </summary>
+    public static DbContextOptionsBuilder MapModules(this DbContextOptionsBuilder builder, ModuleCatalog modules)
+    {
+        ((IDbContextOptionsBuilderInfrastructure)builder).AddOrUpdateExtension(new ModuleModelExtension(modules));
+        return builder;
+    }
+
     /// <summary>Context options for tools and tests that build the context by hand.</summary>
-    public static DbContextOptions<PortalDbContext> BuildOptions(DatabaseOptions options)
+    public static DbContextOptions<PortalDbContext> BuildOptions(DatabaseOptions options, ModuleCatalog modules)
     {
         var builder = new DbContextOptionsBuilder<PortalDbContext>();
-        Configure(builder, options);
+        Configure(builder, options, modules);
         return builder.Options;
     }
 

@@ -1,5 +1,4 @@
 using ForeignInfoPortal.Core.Content;
-using ForeignInfoPortal.Core.Modules;
 using ForeignInfoPortal.Core.Security;
 using ForeignInfoPortal.Core.Settings;
 using ForeignInfoPortal.Core.Taxonomy;
@@ -8,6 +7,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace ForeignInfoPortal.Core.Data;
@@ -16,7 +16,11 @@ namespace ForeignInfoPortal.Core.Data;
 /// The portal's one unit of work: users, content, settings and every module's tables share it, so that a
 /// change and the events it raises commit or roll back together (see docs/decisions/0002).
 /// </summary>
-public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, ModuleCatalog modules)
+/// <remarks>
+/// Its one constructor takes its options alone, which name the modules whose tables it maps
+/// (<see cref="DataServiceCollectionExtensions.Configure"/>), so that contexts can be pooled (ADR 0027).
+/// </remarks>
+public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     : IdentityDbContext<PortalUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     public DbSet<ContentItem> ContentItems => Set<ContentItem>();
@@ -73,6 +77,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, M
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        var modules = this.GetService<IDbContextOptions>().FindExtension<ModuleModelExtension>()?.Modules
+            ?? throw new InvalidOperationException("The context's options name no modules: build them with DataServiceCollectionExtensions.Configure.");
         foreach (var module in modules.Modules)
         {
             module.Module.ConfigureModel(builder);

@@ -1,7 +1,7 @@
 using System.Data.Common;
-using ForeignInfoPortal.Core.Modules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 
 namespace ForeignInfoPortal.Core.Data;
@@ -12,19 +12,22 @@ namespace ForeignInfoPortal.Core.Data;
 /// close to half of the server's work for an uncached page. Those connections never write and never open a transaction
 /// (<see cref="ReadOnlyGuard"/>), so the rolled-back transactions that corrupt Npgsql's automatic preparation
 /// (npgsql/npgsql#6391) cannot happen on them. Inside a transaction, and on SQLite, it is the request's own context, which
-/// sees the transaction's writes and does not open a second connection to a file that allows one writer.
+/// sees the transaction's writes and does not open a second connection to a file that allows one writer. The read
+/// contexts are pooled (ADR 0027): setting up a context's services was the largest part of the node's own work for such
+/// a page.
 /// </summary>
-internal sealed class PublicReads(PortalDbContext db, PublicReadOptions options, ModuleCatalog modules) : IAsyncDisposable, IDisposable
+internal sealed class PublicReads(PortalDbContext db, PublicReadOptions options) : IAsyncDisposable, IDisposable
 {
     private PortalDbContext? _reader;
 
     // The transaction is asked of TransactionTracker's flag, not of db.Database: that would set up the request context's
     // services, about a tenth of an uncached page's processor time, on a request that otherwise never uses it.
     public PortalDbContext Context =>
-        options.Options is null || db.InTransaction
+        options.Pool is null || db.InTransaction
             ? db
-            : _reader ??= new PortalDbContext(options.Options, modules);
+            : _reader ??= options.Pool.CreateDbContext();
 
+    // Back to the pool.
     public void Dispose() => _reader?.Dispose();
 
     public ValueTask DisposeAsync() => _reader?.DisposeAsync() ?? ValueTask.CompletedTask;
@@ -33,8 +36,8 @@ internal sealed class PublicReads(PortalDbContext db, PublicReadOptions options,
 /// <summary>
 /// The options of <see cref="PublicReads"/>: the request context's own (its interceptors included, then
 /// <see cref="ReadOnlyGuard"/>) on a connection string with automatic preparation and a pool of
-/// <see cref="DatabaseOptions.PublicReadPoolSize"/>, or none where the request's context serves (SQLite, or
-/// <see cref="DatabaseOptions.PreparePublicReads"/> off).
+/// <see cref="DatabaseOptions.PublicReadPoolSize"/>, and the pool of contexts built on them; or none where the request's
+/// context serves (SQLite, or <see cref="DatabaseOptions.PreparePublicReads"/> off).
 /// </summary>
 internal sealed class PublicReadOptions
 {
@@ -60,9 +63,12 @@ internal sealed class PublicReadOptions
             .UseNpgsql(connection.ConnectionString)
             .AddInterceptors(ReadOnlyGuard.Instance)
             .Options;
+        Pool = new PooledDbContextFactory<PortalDbContext>(Options);
     }
 
     public DbContextOptions<PortalDbContext>? Options { get; }
+
+    public IDbContextFactory<PortalDbContext>? Pool { get; }
 }
 
 /// <summary>

@@ -50,7 +50,7 @@ internal abstract class DatabaseSnapshot : IAsyncDisposable
             }
 
             var copyOptions = new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = SqliteBackup.PrivateConnection(copy) };
-            return new SqliteSnapshot(copy, new PortalDbContext(DataServiceCollectionExtensions.BuildOptions(copyOptions), modules));
+            return new SqliteSnapshot(copy, new PortalDbContext(DataServiceCollectionExtensions.BuildOptions(copyOptions, modules)));
         }
 
         public override Task<string> DumpAsync(CancellationToken cancellationToken) => Task.FromResult(copy);
@@ -78,7 +78,8 @@ internal abstract class DatabaseSnapshot : IAsyncDisposable
             var snapshot = (string)(await command.ExecuteScalarAsync(cancellationToken))!;
             var builder = new DbContextOptionsBuilder<PortalDbContext>()
                 .UseNpgsql(connection, o => o.MigrationsAssembly(DatabaseOptions.MigrationsAssembly(DatabaseProvider.PostgreSql)));
-            var db = new PortalDbContext(builder.Options, modules);
+            builder.MapModules(modules);
+            var db = new PortalDbContext(builder.Options);
             await db.Database.UseTransactionAsync(transaction, cancellationToken);
             return new PostgresSnapshot(options, workFolder, connection, transaction, snapshot, db);
         }
