@@ -1,5 +1,6 @@
 using ForeignInfoPortal.Core.Content;
 using ForeignInfoPortal.Core.Data;
+using ForeignInfoPortal.Core.Units;
 using ForeignInfoPortal.News.Models;
 using ForeignInfoPortal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -58,6 +59,49 @@ public sealed class PublicReadTransactionTests(SiteFixture site)
             var read = await content.GetPublishedAsync("News", "vi", slug, TestContext.Current.CancellationToken);
             Assert.Equal(title, read?.Title);
             Assert.Equal(ContentStatus.Published, read?.ContentItem.Status);
+        }
+    }
+
+    [Fact]
+    public async Task ARequestsContext_GoesBackToThePool_WithNothingOfItsRequest()
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        var code = "phuong-bo-do-" + Guid.NewGuid().ToString("N")[..6];
+        PortalDbContext leased;
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            leased = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            await leased.Database.BeginTransactionAsync(cancellation);
+            leased.Units.Add(new OrganizationUnit { Code = code, Name = "Phường Bỏ Dở", Kind = OrganizationUnitKind.Ward });
+            await leased.SaveChangesAsync(cancellation);
+            // The scope ends with the transaction neither committed nor rolled back (as after an exception).
+        }
+
+        // Leases are taken in turn: the ones before it (which the host's background work may have returned) are held
+        // until the one used above comes back.
+        var held = new List<AsyncServiceScope>();
+        try
+        {
+            PortalDbContext? next = null;
+            while (next is null && held.Count < 200)
+            {
+                var scope = site.Services.CreateAsyncScope();
+                held.Add(scope);
+                var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+                next = ReferenceEquals(db, leased) ? db : null;
+            }
+
+            Assert.NotNull(next); // pooled: the same context, leased again
+            Assert.Empty(next.ChangeTracker.Entries());
+            Assert.Null(next.Database.CurrentTransaction);
+            Assert.False(await next.Units.AnyAsync(u => u.Code == code, cancellation)); // rolled back, and the file not locked
+        }
+        finally
+        {
+            foreach (var scope in held)
+            {
+                await scope.DisposeAsync();
+            }
         }
     }
 

@@ -11,7 +11,9 @@ namespace ForeignInfoPortal.Core.Caching;
 /// </summary>
 internal sealed class PageCacheEvictions(PageCacheStore store, IPageCacheBus bus)
 {
-    // One unit of work per request or background scope; its pending tags leave with it.
+    // Per unit of work, cleared at its commit or rollback. A transaction disposed without either (an exception) leaves its
+    // tags on the context, which is pooled (ADR 0027): the next commit on it evicts them as well, more than needed and
+    // never too little.
     private readonly ConditionalWeakTable<DbContext, Pending> _pending = [];
 
     /// <summary>Records the tags a change evicts; the change's unit of work carries them to its commit.</summary>

@@ -20,11 +20,11 @@ public static class DataServiceCollectionExtensions
     {
         var options = ReadOptions(configuration, dataFolder);
         services.AddSingleton(options);
-        // The options are built once, not once per request: they depend on configuration only, and building them (the
-        // provider's extensions, the interceptors) took about 8 % of an uncached page's processor time in a profile. What configures
-        // them further (ConfigureDbContext) must then be a singleton too.
-        services.AddDbContext<PortalDbContext>((sp, builder) => Configure(builder, options, sp.GetRequiredService<ModuleCatalog>()),
-            ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+        // Pooled (ADR 0027): a request leases a context whose EF services are already set up, and gives it back reset.
+        // The options are built once, then: they depend on configuration only, and building them (the provider's
+        // extensions, the interceptors) took about 8 % of an uncached page's processor time in a profile. What configures
+        // them further (ConfigureDbContext) must be a singleton too.
+        services.AddDbContextPool<PortalDbContext>((sp, builder) => Configure(builder, options, sp.GetRequiredService<ModuleCatalog>()));
         return services;
     }
 
@@ -67,7 +67,7 @@ public static class DataServiceCollectionExtensions
         // EF's line for a failed transaction operation has neither the exception nor the cause; TransactionFailureLog
         // writes one that has both, and keeps a cancelled request out of the errors.
         builder.ConfigureWarnings(w => w.Log((RelationalEventId.TransactionError, LogLevel.Debug)))
-            .AddInterceptors(TransactionFailureLog.Instance, TransactionTracker.Instance);
+            .AddInterceptors(TransactionFailureLog.Instance);
     }
 
     /// <summary>

@@ -46,9 +46,6 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     /// <summary>The data-protection key ring, shared by every web node so a sign-in on one is valid on the others.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    /// <summary>Whether a transaction is open on this context, kept by <see cref="TransactionTracker"/> without setting up its services.</summary>
-    internal bool InTransaction { get; set; }
-
     /// <summary>
     /// Runs <paramref name="work"/> in a transaction, or inside the caller's when one is open (a recipe
     /// wraps all its steps in one).

@@ -20,10 +20,9 @@ internal sealed class PublicReads(PortalDbContext db, PublicReadOptions options)
 {
     private PortalDbContext? _reader;
 
-    // The transaction is asked of TransactionTracker's flag, not of db.Database: that would set up the request context's
-    // services, about a tenth of an uncached page's processor time, on a request that otherwise never uses it.
+    // Asking the request's context for its transaction sets up its EF services; a pooled context (ADR 0027) has them already.
     public PortalDbContext Context =>
-        options.Pool is null || db.InTransaction
+        options.Pool is null || db.Database.CurrentTransaction is not null
             ? db
             : _reader ??= options.Pool.CreateDbContext();
 
@@ -69,58 +68,6 @@ internal sealed class PublicReadOptions
     public DbContextOptions<PortalDbContext>? Options { get; }
 
     public IDbContextFactory<PortalDbContext>? Pool { get; }
-}
-
-/// <summary>
-/// Keeps <see cref="PortalDbContext.InTransaction"/>: set when a transaction begins or is handed to the context, cleared
-/// when it commits or rolls back. A transaction disposed without either leaves it set, which only sends the request's
-/// remaining public reads through its own context.
-/// </summary>
-internal sealed class TransactionTracker : DbTransactionInterceptor
-{
-    public static TransactionTracker Instance { get; } = new();
-
-    private TransactionTracker()
-    {
-    }
-
-    public override DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result) =>
-        Mark(eventData, result, open: true);
-
-    public override ValueTask<DbTransaction> TransactionStartedAsync(DbConnection connection, TransactionEndEventData eventData, DbTransaction result,
-        CancellationToken cancellationToken = default) => ValueTask.FromResult(Mark(eventData, result, open: true));
-
-    public override DbTransaction TransactionUsed(DbConnection connection, TransactionEventData eventData, DbTransaction result) =>
-        Mark(eventData, result, open: true);
-
-    public override ValueTask<DbTransaction> TransactionUsedAsync(DbConnection connection, TransactionEventData eventData, DbTransaction result,
-        CancellationToken cancellationToken = default) => ValueTask.FromResult(Mark(eventData, result, open: true));
-
-    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Mark(eventData, transaction, open: false);
-
-    public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Mark(eventData, transaction, open: false);
-        return Task.CompletedTask;
-    }
-
-    public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Mark(eventData, transaction, open: false);
-
-    public override Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Mark(eventData, transaction, open: false);
-        return Task.CompletedTask;
-    }
-
-    private static DbTransaction Mark(TransactionEventData eventData, DbTransaction transaction, bool open)
-    {
-        if (eventData.Context is PortalDbContext db)
-        {
-            db.InTransaction = open;
-        }
-
-        return transaction;
-    }
 }
 
 /// <summary>
