@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Text.Json;
 using ForeignInfoPortal.Core.Data;
 using Microsoft.EntityFrameworkCore;
@@ -140,8 +141,7 @@ internal sealed class ContentManager(
     {
         // With its item, which the query joins anyway: its localization set names the page's translations, so a page
         // without any needs no second read for them. Through the public read context: one statement, prepared once.
-        var version = await Published(publicReads.Context, contentType, culture).Include(v => v.ContentItem)
-            .FirstOrDefaultAsync(v => v.Slug == slug, cancellationToken);
+        var version = await PublishedBySlug(publicReads.Context, contentType, culture, slug, cancellationToken);
 
         // The cached page changes with this item only; a page about a missing one, with its type (a publication may fill it).
         if (version is null)
@@ -172,9 +172,21 @@ internal sealed class ContentManager(
         PublishedInAnyCulture(context, contentType).Where(v => v.Culture == culture);
 
     private static IQueryable<ContentVersion> PublishedInAnyCulture(PortalDbContext context, string contentType) =>
-        context.ContentVersions.AsNoTracking()
-            .Where(v => v.ContentType == contentType && v.IsPublished
-                && !v.ContentItem.IsDeleted && v.ContentItem.Status == ContentStatus.Published);
+        context.ContentVersions.AsNoTracking().Where(v => v.ContentType == contentType).Where(IsPublic);
+
+    // What makes a version public: published, of an item neither deleted nor withdrawn. One definition for the composed
+    // queries and the compiled one.
+    private static readonly Expression<Func<ContentVersion, bool>> IsPublic =
+        v => v.IsPublished && !v.ContentItem.IsDeleted && v.ContentItem.Status == ContentStatus.Published;
+
+    // Every public detail page's read, compiled once: finding a composed query in EF's cache (its parameters extracted,
+    // its shape compared) was about a twentieth of an uncached page's processor time.
+    private static readonly Func<PortalDbContext, string, string, string, CancellationToken, Task<ContentVersion?>> PublishedBySlug =
+        EF.CompileAsyncQuery((PortalDbContext context, string contentType, string culture, string slug, CancellationToken cancellationToken) =>
+            context.ContentVersions.AsNoTracking().Include(v => v.ContentItem)
+                .Where(v => v.ContentType == contentType && v.Culture == culture && v.Slug == slug)
+                .Where(IsPublic)
+                .FirstOrDefault());
 
     private async Task<ContentItem> ChangeAsync(Func<Task<ContentItem>> change, CancellationToken cancellationToken)
     {
