@@ -1,7 +1,9 @@
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using ForeignInfoPortal.Core.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace ForeignInfoPortal.Core.Content;
 
@@ -179,14 +181,21 @@ internal sealed class ContentManager(
     private static readonly Expression<Func<ContentVersion, bool>> IsPublic =
         v => v.IsPublished && !v.ContentItem.IsDeleted && v.ContentItem.Status == ContentStatus.Published;
 
-    // Every public detail page's read, compiled once: finding a composed query in EF's cache (its parameters extracted,
-    // its shape compared) was about a twentieth of an uncached page's processor time.
-    private static readonly Func<PortalDbContext, string, string, string, CancellationToken, Task<ContentVersion?>> PublishedBySlug =
-        EF.CompileAsyncQuery((PortalDbContext context, string contentType, string culture, string slug, CancellationToken cancellationToken) =>
-            context.ContentVersions.AsNoTracking().Include(v => v.ContentItem)
-                .Where(v => v.ContentType == contentType && v.Culture == culture && v.Slug == slug)
-                .Where(IsPublic)
-                .FirstOrDefault());
+    // Every public detail page's read, compiled once per model: finding a composed query in EF's cache (its parameters
+    // extracted, its shape compared) was about a twentieth of an uncached page's processor time. EF refuses to run a
+    // compiled query against a model other than the first it ran on, and a process may hold several (one per engine
+    // and set of modules, ADR 0027; a test process runs hosts of both engines).
+    private static readonly ConditionalWeakTable<IModel, Func<PortalDbContext, string, string, string, CancellationToken, Task<ContentVersion?>>>
+        PublishedBySlugByModel = [];
+
+    private static Task<ContentVersion?> PublishedBySlug(PortalDbContext context, string contentType, string culture, string slug,
+        CancellationToken cancellationToken) =>
+        PublishedBySlugByModel.GetValue(context.Model, _ => EF.CompileAsyncQuery(
+            (PortalDbContext context, string contentType, string culture, string slug, CancellationToken cancellationToken) =>
+                context.ContentVersions.AsNoTracking().Include(v => v.ContentItem)
+                    .Where(v => v.ContentType == contentType && v.Culture == culture && v.Slug == slug)
+                    .Where(IsPublic)
+                    .FirstOrDefault()))(context, contentType, culture, slug, cancellationToken);
 
     private async Task<ContentItem> ChangeAsync(Func<Task<ContentItem>> change, CancellationToken cancellationToken)
     {
