@@ -7,7 +7,7 @@ namespace ForeignInfoPortal.Core.Data;
 /// <summary>
 /// The modules whose tables <see cref="PortalDbContext"/> maps, carried in its options rather than its constructor: a
 /// context whose one constructor takes its options alone can be pooled (ADR 0027). The model is built once per set of
-/// modules: contexts whose options name the same modules share EF's internal services, and so the model.
+/// modules: options that name the same modules, and are otherwise alike, share EF's internal services, and so the model.
 /// </summary>
 internal sealed class ModuleModelExtension(ModuleCatalog modules) : IDbContextOptionsExtension
 {
