@@ -19,21 +19,30 @@ internal static class TableRows
     public static async IAsyncEnumerable<object?[]> ReadAsync(PortalDbContext db, SchemaTable table,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        // Opened here, so closed here (EF counts opens): the context outlives this read, for the verb's next table or a
+        // later lease of the pooled context.
         await db.Database.OpenConnectionAsync(cancellationToken);
-        await using var command = Command(db);
-
-        // Table and column names come from the model, never from input.
-        command.CommandText = $"SELECT {string.Join(", ", table.Columns.Select(c => Quote(c.Name)))} FROM {Quote(table.Name)}";
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        try
         {
-            var row = new object?[table.Columns.Count];
-            for (var i = 0; i < row.Length; i++)
-            {
-                row[i] = ColumnValues.Read(reader, i, table.Columns[i]);
-            }
+            await using var command = Command(db);
 
-            yield return row;
+            // Table and column names come from the model, never from input.
+            command.CommandText = $"SELECT {string.Join(", ", table.Columns.Select(c => Quote(c.Name)))} FROM {Quote(table.Name)}";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var row = new object?[table.Columns.Count];
+                for (var i = 0; i < row.Length; i++)
+                {
+                    row[i] = ColumnValues.Read(reader, i, table.Columns[i]);
+                }
+
+                yield return row;
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
     }
 
