@@ -27,14 +27,16 @@ internal static class AccessibilityChecks
         Assert.True(found.Count == 0, $"{page.Url} breaks WCAG 2.1 AA:\n{Describe(found)}");
     }
 
-    /// <summary>One main, one h1, a banner header with the main navigation and a footer, each once.</summary>
+    /// <summary>One main, one h1, a banner header with the main navigation (named in the page's language) and a footer, each once.</summary>
     public static async Task AssertLandmarksAsync(IPage page)
     {
         Assert.Equal(1, await page.Locator("main").CountAsync());
         Assert.Equal(1, await page.Locator("h1").CountAsync());
         Assert.Equal(1, await page.Locator("body > header").CountAsync());
         Assert.Equal(1, await page.Locator("body > footer").CountAsync());
-        Assert.Equal(1, await page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).CountAsync());
+        var english = await page.Locator("html").GetAttributeAsync("lang") is { } lang && lang.StartsWith("en", StringComparison.Ordinal);
+        var navigation = english ? "Main navigation" : "Điều hướng chính";
+        Assert.Equal(1, await page.GetByRole(AriaRole.Navigation, new() { Name = navigation, Exact = true }).CountAsync());
     }
 
     private static string Describe(IEnumerable<AxeResultItem> violations) =>

@@ -38,6 +38,11 @@ public sealed class AccessibilityTests(AccessibilitySite site) : IClassFixture<A
     [InlineData("/trang")]
     [InlineData("/tim-kiem?q=du+l%E1%BB%8Bch")]
     [InlineData("/so-do-trang")]
+    [InlineData("/en/")]
+    [InlineData("/en/tin-tuc")]
+    [InlineData("/en/du-lich")]
+    [InlineData("/en/dau-tu")]
+    [InlineData("/en/tim-kiem?q=tourism")]
     public async Task ListPage_HasNoSeriousViolations(string path)
     {
         await using var context = await NewContextAsync();
@@ -82,11 +87,13 @@ public sealed class AccessibilityTests(AccessibilitySite site) : IClassFixture<A
         await AccessibilityChecks.AssertNoViolationsAsync(page, AccessibilityChecks.SeriousOrCritical);
     }
 
-    [Fact]
-    public async Task NotFoundPage_HasNoSeriousViolations()
+    [Theory]
+    [InlineData("/khong-co-trang-nay")]
+    [InlineData("/en/khong-co-trang-nay")]
+    public async Task NotFoundPage_HasNoSeriousViolations(string path)
     {
         await using var context = await NewContextAsync();
-        var page = await OpenAsync(context, "/khong-co-trang-nay", expectedStatus: 404);
+        var page = await OpenAsync(context, path, expectedStatus: 404);
 
         await AccessibilityChecks.AssertLandmarksAsync(page);
         await AccessibilityChecks.AssertNoViolationsAsync(page, AccessibilityChecks.SeriousOrCritical);

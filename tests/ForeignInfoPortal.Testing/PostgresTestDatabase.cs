@@ -68,7 +68,8 @@ public sealed class PostgresTestDatabase : IAsyncDisposable
         }
     }
 
-    private async Task ExecuteOnServerAsync(string sql)
+    /// <summary>Runs a statement on the server's maintenance database, as the suite's role (the owner of this database).</summary>
+    public async Task ExecuteOnServerAsync(string sql)
     {
         var builder = new NpgsqlConnectionStringBuilder(_server) { Database = "postgres", Pooling = false };
         await using var connection = new NpgsqlConnection(builder.ConnectionString);

@@ -34,6 +34,7 @@ internal static class PortalHost
 
         builder.AddPortalOperations();
         var configuration = builder.Configuration;
+        builder.Services.AddPortalProxyHeaders(configuration);
         ServeStaticAssetsAsBuilt(builder);
         var dataFolder = Path.GetFullPath(configuration["Portal:DataFolder"] ?? "App_Data", builder.Environment.ContentRootPath);
         var catalog = ModuleCatalog.Discover(typeof(Program).Assembly, configuration);
@@ -70,6 +71,8 @@ internal static class PortalHost
 
     private static void Configure(WebApplication app, ModuleCatalog catalog)
     {
+        // First: everything after it (HSTS, the policy's upgrade directive, cookies, limits, logs) sees the visitor.
+        app.UseForwardedHeaders();
         app.UseSecurityHeaders();
         app.UseRequestIds();
 
