@@ -54,6 +54,7 @@ public sealed class AccessibilityMediaTests(BrowserSite site) : IClassFixture<Br
         var captions = Guid.NewGuid();
         var slug = "phu-de-thu-nghiem-" + audio.ToString("N")[..8];
         var vtt = Path.Combine(site.Factory.DataFolder, $"{captions:N}.vtt");
+        Directory.CreateDirectory(site.Factory.DataFolder); // on PostgreSQL no database file has made it yet
         await File.WriteAllTextAsync(vtt, "WEBVTT\n\n00:00.000 --> 00:02.000\nXin chào quý vị thính giả.\n\n00:02.000 --> 00:04.000\nĐây là bản tin thử nghiệm.\n");
         var captionsFile = withCaptions ? $$""", { "id": "{{captions}}", "name": "Phụ đề.vtt", "path": {{System.Text.Json.JsonSerializer.Serialize(vtt)}} }""" : "";
         var captionsField = withCaptions ? $$""", "captions": { "fileId": "{{captions}}" }""" : "";

@@ -12,7 +12,7 @@ public sealed class PostgresTestDatabase : IAsyncDisposable
     public const string Variable = "PORTAL_TEST_POSTGRES";
 
     public const string HowToInstall =
-        "PostgreSQL tests need a server: apt-get install postgresql, start it, create a role that may create databases, and set "
+        "PostgreSQL tests need a server: apt-get install postgresql, start it, create a role that may create databases (not a superuser), and set "
         + Variable + "=\"Host=localhost;Username=portal;Password=…\" (.ci/run does all this).";
 
     private readonly string _server;
@@ -66,6 +66,15 @@ public sealed class PostgresTestDatabase : IAsyncDisposable
                 await Task.Delay(TimeSpan.FromMilliseconds(250));
             }
         }
+    }
+
+    /// <summary>Whether the suite's role is a superuser (which a database's connection limit does not hold).</summary>
+    public async Task<bool> IsSuperuserAsync()
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_server) { Database = "postgres", Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT rolsuper FROM pg_roles WHERE rolname = current_user", connection);
+        return (bool)(await command.ExecuteScalarAsync())!;
     }
 
     /// <summary>Runs a statement on the server's maintenance database, as the suite's role (the owner of this database).</summary>

@@ -64,10 +64,18 @@ public sealed class FaultsPostgresTests
         }
     }
 
-    // No new connection to the database (53300, too many connections), and the open ones ended: the node's pools are in
-    // this process, so their idle connections are dropped rather than found dead one by one.
+    // No new connection to the database (53300, too many connections), and the open ones ended. The node's connection
+    // pools are in this process: ClearAllPools drops the idle connections of those made from connection strings (the
+    // requests' and the public reads'); a data source's (the page-cache bus) finds its dead ones when it next uses them.
+    // A superuser is not held to a database's connection limit, so the suite's role must not be one.
     private static async Task RefuseConnectionsAsync(PostgresTestDatabase database, bool refuse)
     {
+        if (refuse && await database.IsSuperuserAsync())
+        {
+            Assert.Fail("The PostgreSQL role of " + PostgresTestDatabase.Variable + " is a superuser, which no connection limit holds: "
+                + "give the tests a role that may create databases and is not a superuser.");
+        }
+
         await database.ExecuteOnServerAsync($"ALTER DATABASE \"{database.Name}\" CONNECTION LIMIT {(refuse ? 0 : -1)}");
         if (refuse)
         {

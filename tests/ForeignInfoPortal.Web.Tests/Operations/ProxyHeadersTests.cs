@@ -11,10 +11,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ForeignInfoPortal.Web.Tests.Operations;
 
 /// <summary>
-/// A node behind the TLS-terminating proxy of docs/operations.md (a known proxy at 192.0.2.10), whose peer address comes
-/// from a test header as if from the connection.
+/// A node behind the TLS-terminating proxy of docs/operations.md (192.0.2.10, named with another in one value, as an
+/// environment variable names them), whose peer address comes from a test header as if from the connection.
 /// </summary>
-public sealed class ProxySite() : PortalFactory(new Dictionary<string, string?> { ["Portal:Proxy:KnownProxies:0"] = Proxy })
+public sealed class ProxySite() : PortalFactory(new Dictionary<string, string?> { ["Portal:Proxy:KnownProxies"] = "198.18.0.1, " + Proxy })
 {
     public const string Proxy = "192.0.2.10";
 
@@ -62,6 +62,10 @@ public sealed class ProxyHeadersTests(ProxySite site) : IClassFixture<ProxySite>
 
         var email = await FailSignInAsync(client);
         Assert.Equal(Stranger, await AuditedAddressAsync(email));
+
+        var signedIn = await SignInAsync(client, PortalFactory.AdminEmail, PortalFactory.AdminPassword);
+        var cookie = Assert.Single(signedIn.Headers.GetValues("Set-Cookie"), c => c.StartsWith("portal.auth=", StringComparison.Ordinal));
+        Assert.DoesNotContain("; secure", cookie, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -85,7 +89,8 @@ public sealed class ProxyHeadersTests(ProxySite site) : IClassFixture<ProxySite>
         }));
         client.Http.DefaultRequestHeaders.Add(TokenSite.ClientAddressHeader, peer);
         client.Http.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
-        client.Http.DefaultRequestHeaders.Add("X-Forwarded-For", Visitor);
+        // What nginx sends for a visitor whose own request claimed another address: the one it appends is the visitor's.
+        client.Http.DefaultRequestHeaders.Add("X-Forwarded-For", "198.51.100.66, " + Visitor);
         return client;
     }
 

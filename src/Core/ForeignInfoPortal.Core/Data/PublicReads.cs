@@ -58,7 +58,7 @@ internal sealed class PublicReadOptions
 
         connection.MaxPoolSize = Math.Min(connection.MaxPoolSize, Math.Max(1, database.PublicReadPoolSize));
 
-        // A connection back in the pool is not reset: the reset was a statement of five commands before every page's one
+        // A connection back in the pool is not reset: the reset was a statement of seven commands before every page's one
         // read, more of the server's time than the read itself (the statement log, ADR 0027). Nothing here leaves state
         // on a session to reset: the guard below lets only queries through, and EF's queries set nothing.
         connection.NoResetOnClose = true;

@@ -1,10 +1,12 @@
 using System.Runtime.CompilerServices;
 using ForeignInfoPortal.Core.Data;
-using ForeignInfoPortal.Testing;
 
-namespace ForeignInfoPortal.Web.Tests;
+namespace ForeignInfoPortal.Testing;
 
-/// <summary>Puts every host of this suite on PostgreSQL before the first test builds one.</summary>
+/// <summary>
+/// Compiled into each suite that runs again on PostgreSQL (the *.Tests.PostgreSql projects, which link the SQLite
+/// suite's test files): puts every host of the suite on PostgreSQL before the first test builds one.
+/// </summary>
 internal static class PostgresSuite
 {
 #pragma warning disable CA2255 // a test assembly's one-time set-up is what module initializers are for
@@ -18,6 +20,6 @@ internal static class PostgresSuite
 public sealed class PostgresSuiteNotBuilt
 {
     [Fact]
-    public void The_web_suite_runs_on_PostgreSQL_where_a_server_is_configured() => Assert.Skip(PostgresTestDatabase.HowToInstall);
+    public void The_suite_runs_on_PostgreSQL_where_a_server_is_configured() => Assert.Skip(PostgresTestDatabase.HowToInstall);
 }
 #endif
