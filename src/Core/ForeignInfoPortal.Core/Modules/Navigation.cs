@@ -1,7 +1,10 @@
 namespace ForeignInfoPortal.Core.Modules;
 
-/// <summary>An entry of the public navigation.</summary>
-public sealed record NavigationItem(string Text, string Url, int Order);
+/// <summary>
+/// An entry of the public navigation. Its text is a UI string (Vietnamese, the key the views translate), or with
+/// <paramref name="IsContentTitle"/> the title of a content item in the page's culture, shown as it is.
+/// </summary>
+public sealed record NavigationItem(string Text, string Url, int Order, bool IsContentTitle = false);
 
 /// <summary>
 /// Implemented by modules to add entries to the public navigation. Asynchronous because some entries come from the

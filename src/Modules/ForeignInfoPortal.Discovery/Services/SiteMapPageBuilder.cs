@@ -19,7 +19,7 @@ internal sealed class SiteMapPageBuilder(ContentSections sections, IContentManag
     public async Task<SiteMapViewModel> BuildAsync(CancellationToken cancellationToken)
     {
         var links = (await PublicNavigation.ComposeAsync(navigation, cancellationToken))
-            .Select(i => new SiteMapLink(i.Text, i.Url))
+            .Select(i => new SiteMapLink(i.Text, i.Url, i.IsContentTitle))
             .ToList();
         var groups = new List<SiteMapGroup>();
         foreach (var section in sections.All.OrderBy(s => s.Type.DisplayName, StringComparer.Ordinal))
@@ -36,7 +36,7 @@ internal sealed class SiteMapPageBuilder(ContentSections sections, IContentManag
                 .Select(v => new ContentVersion { ContentType = v.ContentType, Culture = v.Culture, Slug = v.Slug, Title = v.Title })
                 .ToListAsync(cancellationToken);
             groups.Add(new SiteMapGroup(section.Type.DisplayName,
-                items.Select(v => new SiteMapLink(v.Title, section.Type.PublicUrl!(v))).ToList(), count - items.Count));
+                items.Select(v => new SiteMapLink(v.Title, section.Type.PublicUrl!(v), IsContentTitle: true)).ToList(), count - items.Count));
         }
 
         return new SiteMapViewModel(links, groups);

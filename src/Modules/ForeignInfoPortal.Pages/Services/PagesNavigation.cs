@@ -58,7 +58,7 @@ internal sealed class PagesNavigation(ISettingsStore settings, IContentManager c
             .Select(v => new { v.Slug, v.Title })
             .ToDictionaryAsync(v => v.Slug, v => (v.Slug, v.Title), StringComparer.Ordinal, cancellationToken);
         return entries.Where(e => pages.ContainsKey(e.Slug))
-            .Select(e => new NavigationItem(pages[e.Slug].Title, PagesUrls.Page(pages[e.Slug].Slug), e.Order)).ToList();
+            .Select(e => new NavigationItem(pages[e.Slug].Title, PagesUrls.Page(pages[e.Slug].Slug), e.Order, IsContentTitle: true)).ToList();
     }
 
     // The English menu is the Vietnamese one followed through translations: each entry's page (a Vietnamese slug) is
