@@ -29,6 +29,16 @@ public sealed class PostgresTestDatabase : IAsyncDisposable
     /// <summary>The connection string of the new, empty database.</summary>
     public string ConnectionString { get; }
 
+    /// <summary>The settings that put a host on this database (a new dictionary each time, for a test to add to).</summary>
+    public Dictionary<string, string?> HostSettings() => new()
+    {
+        ["Portal:Database:Provider"] = "PostgreSql",
+        ["ConnectionStrings:Portal"] = ConnectionString,
+    };
+
+    /// <summary>The same settings as command-line arguments, for the host's verbs run as a process.</summary>
+    public string[] HostArguments() => [.. HostSettings().Select(s => $"--{s.Key}={s.Value}")];
+
     /// <summary>Creates a database, or returns null with the reason to skip when no server is configured.</summary>
     public static async Task<PostgresTestDatabase?> CreateAsync()
     {

@@ -34,7 +34,7 @@ public static class TestDatabase
         // A test server that is missing fails the test: the PostgreSQL suite is only built where one is configured.
         database ??= PostgresTestDatabase.CreateAsync().GetAwaiter().GetResult()
             ?? throw new InvalidOperationException(PostgresTestDatabase.HowToInstall);
-        return For(database);
+        return database.HostSettings();
     }
 
     /// <summary>
@@ -72,7 +72,7 @@ public static class TestDatabase
             Settings(ref created);
             return created!;
         });
-        return For(database);
+        return database.HostSettings();
     }
 
     /// <summary>
@@ -96,11 +96,5 @@ public static class TestDatabase
         {
             database.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
-    };
-
-    private static Dictionary<string, string?> For(PostgresTestDatabase database) => new()
-    {
-        ["Portal:Database:Provider"] = nameof(DatabaseProvider.PostgreSql),
-        ["ConnectionStrings:Portal"] = database.ConnectionString,
     };
 }

@@ -32,11 +32,7 @@ public sealed class AppendOnlyLoopholeTests
             Assert.Skip(PostgresTestDatabase.HowToInstall);
         }
 
-        await using var site = new ClockedAuditSite(new Dictionary<string, string?>
-        {
-            ["Portal:Database:Provider"] = "PostgreSql",
-            ["Portal:Database:ConnectionString"] = database.ConnectionString,
-        });
+        await using var site = new ClockedAuditSite(database.HostSettings());
         await RefusesAsync(site,
             """INSERT INTO "AuditEntries" ("Id", "OccurredUtc", "Action") VALUES ({0}, now(), 'test.forged') ON CONFLICT ("Id") DO UPDATE SET "Details" = 'sửa lén'""",
             """MERGE INTO "AuditEntries" AS t USING (SELECT {0}::bigint AS "Id") AS s ON t."Id" = s."Id" WHEN MATCHED THEN UPDATE SET "Details" = 'sửa lén'""",

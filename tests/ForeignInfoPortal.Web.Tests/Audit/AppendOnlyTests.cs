@@ -28,11 +28,7 @@ public sealed class AppendOnlyTests
             Assert.Skip(PostgresTestDatabase.HowToInstall);
         }
 
-        await RefusesAsync(new ClockedAuditSite(new Dictionary<string, string?>
-        {
-            ["Portal:Database:Provider"] = "PostgreSql",
-            ["Portal:Database:ConnectionString"] = database.ConnectionString,
-        }));
+        await RefusesAsync(new ClockedAuditSite(database.HostSettings()));
     }
 
     [Fact]

@@ -216,7 +216,7 @@ public sealed class PostgresBackupRoundTripTests : BackupRoundTripTests, IAsyncD
             _databases.Add(database);
         }
 
-        return (Arguments(_databases[0]), Arguments(_databases[1]));
+        return (_databases[0].HostArguments(), _databases[1].HostArguments());
     }
 
     public async ValueTask DisposeAsync()
@@ -226,7 +226,4 @@ public sealed class PostgresBackupRoundTripTests : BackupRoundTripTests, IAsyncD
             await database.DisposeAsync();
         }
     }
-
-    private static string[] Arguments(PostgresTestDatabase database) =>
-        ["--Portal:Database:Provider=PostgreSql", $"--Portal:Database:ConnectionString={database.ConnectionString}"];
 }

@@ -26,11 +26,7 @@ public sealed class FaultsPostgresTests
 
         await using (database)
         {
-            using var site = new PortalFactory(new Dictionary<string, string?>
-            {
-                ["Portal:Database:Provider"] = "PostgreSql",
-                ["ConnectionStrings:Portal"] = database.ConnectionString,
-            });
+            using var site = new PortalFactory(database.HostSettings());
             using var admin = await site.SignInAsAdminAsync();
             var before = await NewsForms.CountAsync(site);
 

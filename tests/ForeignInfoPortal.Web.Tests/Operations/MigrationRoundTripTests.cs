@@ -42,7 +42,7 @@ public sealed class MigrationRoundTripTests
         var (sourceFolder, targetFolder) = (Path.Combine(root, "sqlite"), Path.Combine(root, "postgres"));
         Directory.CreateDirectory(sourceFolder);
         Directory.CreateDirectory(targetFolder);
-        string[] target = ["--Portal:Database:Provider=PostgreSql", $"--Portal:Database:ConnectionString={postgres.ConnectionString}"];
+        string[] target = postgres.HostArguments();
         try
         {
             var archive = Path.Combine(root, "xuat.zip");
@@ -101,11 +101,9 @@ public sealed class MigrationRoundTripTests
             Assert.True(verifyExit == 0, verifyOutput);
             Assert.Contains("Không có sai lệch.", verifyOutput, StringComparison.Ordinal);
 
-            using var imported = new PortalFactory(new Dictionary<string, string?>
+            using var imported = new PortalFactory(new Dictionary<string, string?>(postgres.HostSettings())
             {
                 ["Portal:DataFolder"] = Path.Combine(targetFolder, "data"),
-                ["Portal:Database:Provider"] = "PostgreSql",
-                ["Portal:Database:ConnectionString"] = postgres.ConnectionString,
             });
             using var visitor = imported.NewClient();
             Assert.Contains(Title, await SearchTitlesAsync(visitor, "Vĩnh Xuyên Thượng"));
@@ -136,15 +134,13 @@ public sealed class MigrationRoundTripTests
         var (sourceFolder, targetFolder) = (Path.Combine(root, "postgres"), Path.Combine(root, "sqlite"));
         Directory.CreateDirectory(sourceFolder);
         Directory.CreateDirectory(targetFolder);
-        string[] source = ["--Portal:Database:Provider=PostgreSql", $"--Portal:Database:ConnectionString={postgres.ConnectionString}"];
+        string[] source = postgres.HostArguments();
         try
         {
             int kept;
-            using (var site = new PortalFactory(new Dictionary<string, string?>
+            using (var site = new PortalFactory(new Dictionary<string, string?>(postgres.HostSettings())
             {
                 ["Portal:DataFolder"] = Path.Combine(sourceFolder, "data"),
-                ["Portal:Database:Provider"] = "PostgreSql",
-                ["Portal:Database:ConnectionString"] = postgres.ConnectionString,
             }))
             {
                 using var admin = await site.SignInAsAdminAsync();

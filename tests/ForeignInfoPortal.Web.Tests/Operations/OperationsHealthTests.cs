@@ -96,11 +96,7 @@ public sealed class OperationsHealthTests
 
         await using (database)
         {
-            using var site = new PortalFactory(new Dictionary<string, string?>
-            {
-                ["Portal:Database:Provider"] = "PostgreSql",
-                ["Portal:Database:ConnectionString"] = database.ConnectionString,
-            });
+            using var site = new PortalFactory(database.HostSettings());
             using var client = site.NewClient();
             var (before, beforeBody, _) = await GetAsync(client, "/health/ready");
             Assert.True(before == HttpStatusCode.OK, $"Not ready before the database was dropped: {beforeBody}");

@@ -98,14 +98,8 @@ public sealed class PostgresKeyRingTests : OperationsKeyRingTests, IAsyncLifetim
         }
     }
 
-    protected override Dictionary<string, string?> FirstSettings() => _database is null ? [] : Settings(_database);
+    protected override Dictionary<string, string?> FirstSettings() => _database is null ? [] : _database.HostSettings();
 
     protected override Task<Dictionary<string, string?>?> SharedDatabaseAsync(PortalFactory first) =>
-        Task.FromResult(_database is null ? null : Settings(_database));
-
-    private static Dictionary<string, string?> Settings(PostgresTestDatabase database) => new()
-    {
-        ["Portal:Database:Provider"] = "PostgreSql",
-        ["Portal:Database:ConnectionString"] = database.ConnectionString,
-    };
+        Task.FromResult(_database is null ? null : _database.HostSettings());
 }

@@ -90,11 +90,7 @@ public sealed class OutputCacheTwoNodeTests : IAsyncDisposable
             return false;
         }
 
-        var settings = new Dictionary<string, string?>
-        {
-            ["Portal:Database:Provider"] = "PostgreSql",
-            ["Portal:Database:ConnectionString"] = _database.ConnectionString,
-        };
+        var settings = _database.HostSettings();
         _first = new Node(settings);
         _ = _first.Services;
         _second = new Node(settings);

@@ -85,11 +85,7 @@ public sealed class PermissionDefaultsUpgradeTests : IDisposable
             return;
         }
 
-        using var site = new PortalFactory(new Dictionary<string, string?>
-        {
-            ["Portal:Database:Provider"] = "PostgreSql",
-            ["Portal:Database:ConnectionString"] = database.ConnectionString,
-        });
+        using var site = new PortalFactory(database.HostSettings());
         await AssertConcurrentRunsGrantOnceAsync(site);
     }
 

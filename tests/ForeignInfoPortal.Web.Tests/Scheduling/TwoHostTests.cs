@@ -156,11 +156,7 @@ public sealed class PostgresTwoHostTests : TwoHostTests, IAsyncDisposable
             return null;
         }
 
-        var settings = new Dictionary<string, string?>
-        {
-            ["Portal:Database:Provider"] = "PostgreSql",
-            ["Portal:Database:ConnectionString"] = _database.ConnectionString,
-        };
+        var settings = _database.HostSettings();
         var first = new ScheduleHost(settings);
         _ = first.Services;
         var second = new ScheduleHost(settings);

@@ -53,11 +53,7 @@ public class PostgresSearchSite : SearchSite
             return null;
         }
 
-        return new PortalFactory(new Dictionary<string, string?>
-        {
-            ["Portal:Database:Provider"] = "PostgreSql",
-            ["Portal:Database:ConnectionString"] = _database.ConnectionString,
-        });
+        return new PortalFactory(_database.HostSettings());
     }
 
     public override async ValueTask DisposeAsync()

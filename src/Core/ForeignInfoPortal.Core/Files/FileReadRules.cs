@@ -62,7 +62,5 @@ public static class FileReadRules
     }
 
     private static IQueryable<ContentIndexEntry> PublicReferences(PortalDbContext db) =>
-        db.ContentIndex.AsNoTracking().Where(i => i.Name == ContentFileIndex.Name
-            && i.ContentVersion.IsPublished && !i.ContentVersion.ContentItem.IsDeleted
-            && i.ContentVersion.ContentItem.Status == ContentStatus.Published);
+        db.ContentVersions.AsNoTracking().WherePublic().SelectMany(v => v.Index).Where(i => i.Name == ContentFileIndex.Name);
 }

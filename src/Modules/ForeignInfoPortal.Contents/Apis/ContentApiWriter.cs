@@ -132,7 +132,7 @@ internal sealed class ContentApiWriter(
         var linked = await translations.ListAsync(item.Id, cancellationToken);
         var latest = item.Versions.Single(v => v.IsLatest);
         var published = item.Versions.SingleOrDefault(v => v.IsPublished);
-        var isPublic = published is not null && item.Status == ContentStatus.Published && !item.IsDeleted;
+        var isPublic = PublicContent.IsPublic(item, published);
         http.Response.Headers.ETag = $"\"{item.Revision.ToString(CultureInfo.InvariantCulture)}\"";
         return new(
             item.Id,

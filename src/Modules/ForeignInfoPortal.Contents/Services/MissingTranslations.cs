@@ -22,11 +22,11 @@ internal sealed class MissingTranslations(PortalDbContext db, ContentAccess acce
         var names = types.Select(t => t.Name).ToList();
         var visible = await access.VisibleItemIdsAsync(user, types);
         var source = PortalCultures.Other(missingCulture);
-        var translated = db.ContentVersions.Where(t => t.IsPublished && t.Culture == missingCulture
-            && t.ContentItem.Status == ContentStatus.Published && !t.ContentItem.IsDeleted && t.ContentItem.LocalizationSet != null);
+        var translated = db.ContentVersions.WherePublic()
+            .Where(t => t.Culture == missingCulture && t.ContentItem.LocalizationSet != null);
         var query = db.ContentVersions.AsNoTracking()
-            .Where(v => v.IsPublished && v.Culture == source && names.Contains(v.ContentType)
-                && v.ContentItem.Status == ContentStatus.Published && !v.ContentItem.IsDeleted
+            .WherePublic()
+            .Where(v => v.Culture == source && names.Contains(v.ContentType)
                 && visible.Contains(v.ContentItemId)
                 && !translated.Any(t => t.ContentItem.LocalizationSet == v.ContentItem.LocalizationSet));
         var total = await query.CountAsync(cancellationToken);

@@ -38,8 +38,7 @@ internal static class DocumentFilters
     public static IQueryable<ContentVersion>? Status(IQueryable<ContentVersion> query, string value, DateOnly today)
     {
         var day = DocumentIndex.Day(today);
-        var inEffect = ContentVersionRoot.Of(query).Where(o => o.ContentType == DocumentsModule.ContentType && o.IsPublished
-            && !o.ContentItem.IsDeleted && o.ContentItem.Status == ContentStatus.Published
+        var inEffect = ContentVersionRoot.Of(query).WherePublic().Where(o => o.ContentType == DocumentsModule.ContentType
             && o.Index.Any(i => i.Name == DocumentIndex.EffectiveDate && i.Date <= day));
         Expression<Func<ContentVersion, bool>> replaced = v => inEffect.Any(o => o.Culture == v.Culture
             && o.Index.Any(i => i.Name == DocumentIndex.Replaces && v.Index.Any(n => n.Name == DocumentIndex.Number && n.Text == i.Text)));

@@ -71,10 +71,9 @@ internal sealed class MediaCatalog(IServiceScopeFactory scopes, TimeProvider clo
 
         await using var scope = scopes.CreateAsyncScope();
         var text = id.ToString("N");
-        var isPublic = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().ContentIndex.AsNoTracking()
-            .AnyAsync(i => i.Name == ContentMediaIndex.Name && i.Text == text
-                && i.ContentVersion.IsPublished && !i.ContentVersion.ContentItem.IsDeleted
-                && i.ContentVersion.ContentItem.Status == ContentStatus.Published, cancellationToken);
+        var isPublic = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().ContentVersions.AsNoTracking()
+            .WherePublic().SelectMany(v => v.Index)
+            .AnyAsync(i => i.Name == ContentMediaIndex.Name && i.Text == text, cancellationToken);
         _public[id] = (isPublic, now + PublicFor);
         return isPublic;
     }

@@ -23,7 +23,8 @@ internal sealed class SearchReindexer(PortalDbContext db, SearchIndexWriter writ
             while (true)
             {
                 var versions = await db.ContentVersions.AsNoTracking()
-                    .Where(v => v.IsPublished && !v.ContentItem.IsDeleted && v.ContentItem.Status == ContentStatus.Published && v.Id > lastId)
+                    .WherePublic()
+                    .Where(v => v.Id > lastId)
                     .OrderBy(v => v.Id)
                     .Take(Batch)
                     .ToListAsync(cancellationToken);

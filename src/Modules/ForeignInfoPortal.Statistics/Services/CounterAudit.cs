@@ -143,7 +143,8 @@ internal sealed class CounterAudit(PortalDbContext db, TimeProvider clock)
     {
         var result = new Dictionary<int, Counted>();
         var versions = db.ContentVersions.AsNoTracking()
-            .Where(v => v.IsPublished && v.PublishedUtc != null && !v.ContentItem.IsDeleted && v.ContentItem.Status == ContentStatus.Published)
+            .WherePublic()
+            .Where(v => v.PublishedUtc != null)
             .Select(v => new ContentVersion
             {
                 Id = v.Id, ContentItemId = v.ContentItemId, PublishedUtc = v.PublishedUtc, ContentType = v.ContentType,

@@ -12,9 +12,7 @@ internal static class Counting
     /// published version with a publication date.
     /// </summary>
     public static CountKey? Counted(ContentItem item, ContentVersion? published) =>
-        item.Status == ContentStatus.Published && !item.IsDeleted && published is not null
-            ? KeyOf(published)
-            : null;
+        PublicContent.IsPublic(item, published) ? KeyOf(published) : null;
 
     /// <summary>The key a version counts under if its item counts; null when it has no publication date.</summary>
     public static CountKey? KeyOf(ContentVersion version) =>
