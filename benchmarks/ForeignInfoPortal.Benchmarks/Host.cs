@@ -1,5 +1,6 @@
 using ForeignInfoPortal.Core;
 using ForeignInfoPortal.Core.Data;
+using ForeignInfoPortal.Core.Localization;
 using ForeignInfoPortal.Core.Modules;
 using ForeignInfoPortal.Core.Security;
 using Microsoft.Extensions.Configuration;
@@ -32,6 +33,7 @@ internal static class Host
         services.AddSingleton(options);
         services.AddDbContext<PortalDbContext>(b => DataServiceCollectionExtensions.Configure(b, options, catalog));
         services.AddPortalCore();
+        services.AddPortalCultures(); // the modules' string localizers (a search contributor writes English labels)
         services.AddPortalIdentity();
         services.AddAuthentication();
         foreach (var module in catalog.Enabled)

@@ -44,6 +44,23 @@ public sealed class WarmupTests
         Assert.Equal(["/tin-tuc", "/tin-tuc/le-hoi-long-tong"], NodeWarmup.OnePerKind(sitemap, max: 2));
     }
 
+    [Fact]
+    public async Task SitemapAddresses_FollowASitemapIndex_ToThePagesOfEachFile()
+    {
+        // A large site's /sitemap.xml is an index of sitemap files (here three addresses a file): the warm-up must read
+        // the files it names, not stop at the index (a cast of its queue once failed there, and the node went without).
+        using var site = new PortalFactory(new Dictionary<string, string?> { ["Portal:Discovery:SitemapPageSize"] = "3" });
+        using var visitor = site.NewClient();
+        var index = await visitor.Http.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative));
+        Assert.Contains("<sitemapindex", index, StringComparison.Ordinal);
+
+        var pages = await NodeWarmup.SitemapAddressesAsync(visitor.Http, CancellationToken.None);
+
+        Assert.True(pages.Count > 3, $"{pages.Count} addresses");
+        Assert.DoesNotContain(pages, p => p.EndsWith(".xml", StringComparison.Ordinal));
+        Assert.Contains("/tin-tuc", pages);
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]

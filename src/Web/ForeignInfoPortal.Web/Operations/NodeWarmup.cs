@@ -211,7 +211,7 @@ internal sealed partial class NodeWarmup(IServer server, IHostApplicationLifetim
     }
 
     // The sitemap index and the sitemaps it names, as site paths; none when the site has no sitemap (Discovery off).
-    private static async Task<List<string>> SitemapAddressesAsync(HttpClient http, CancellationToken cancellationToken)
+    internal static async Task<List<string>> SitemapAddressesAsync(HttpClient http, CancellationToken cancellationToken)
     {
         var pages = new List<string>();
         var sitemaps = new Queue<string>(["/sitemap.xml"]);
@@ -228,7 +228,14 @@ internal sealed partial class NodeWarmup(IServer server, IHostApplicationLifetim
             {
                 if (Uri.TryCreate(location, UriKind.Absolute, out var uri))
                 {
-                    (uri.AbsolutePath.EndsWith(".xml", StringComparison.Ordinal) ? (ICollection<string>)sitemaps : pages).Add(uri.PathAndQuery);
+                    if (uri.AbsolutePath.EndsWith(".xml", StringComparison.Ordinal))
+                    {
+                        sitemaps.Enqueue(uri.PathAndQuery);
+                    }
+                    else
+                    {
+                        pages.Add(uri.PathAndQuery);
+                    }
                 }
             }
         }
